@@ -1,0 +1,62 @@
+//! The home page: what Boardroom is, where to start, and the installed decks.
+
+use super::{Route, use_library};
+use crate::deck::DeckError;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The landing page.
+#[component]
+pub fn Home() -> Html {
+    let library = use_library();
+    let decks = match library.as_ref() {
+        Ok(decks) => html! {
+            <ul class="deck-list" data-testid="deck-list">
+                { for decks.iter().map(|deck| {
+                    let first = deck.cards.first().map(|card| Route::PracticeCard {
+                        deck: deck.id.clone(),
+                        card: card.id.clone(),
+                    });
+                    let count = deck.cards.len();
+                    html! {
+                        <li class="deck" data-testid={format!("deck-{}", deck.id)}>
+                            <h3>{ &deck.title }</h3>
+                            <p>{ &deck.description }</p>
+                            <p class="muted">{ format!("{count} {}", if count == 1 { "card" } else { "cards" }) }</p>
+                            if let Some(route) = first {
+                                <Link<Route> to={route} classes="button">
+                                    { "Practise this deck" }
+                                </Link<Route>>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        },
+        Err(errors) => load_errors(errors),
+    };
+    html! {
+        <section class="page home" data-testid="home">
+            <h1>{ "Say it so the boardroom hears it" }</h1>
+            <p class="lede">
+                { "Take a piece of engineering work, explain it to a CFO or a VP of Sales, and \
+                   see at once how well you spoke their language: risk, cost and opportunity." }
+            </p>
+            <p>
+                <Link<Route> to={Route::Practice} classes="button primary">{ "Start practising" }</Link<Route>>
+            </p>
+            <h2>{ "Decks" }</h2>
+            { decks }
+        </section>
+    }
+}
+
+/// Lists the problems that stopped the bundled decks loading.
+pub(crate) fn load_errors(errors: &[DeckError]) -> Html {
+    html! {
+        <div class="error" role="alert" data-testid="load-errors">
+            <p>{ "The bundled decks could not be loaded:" }</p>
+            <ul>{ for errors.iter().map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }</ul>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+//! The answer box: a labelled text area, its word count, and the Score button.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+/// Properties of [`AnswerBox`].
+#[derive(Properties, PartialEq)]
+pub struct AnswerBoxProps {
+    /// The text in the box.
+    pub value: AttrValue,
+    /// Who the learner is talking to, for the label.
+    pub audience: AttrValue,
+    /// Called with the new text on every edit.
+    pub on_input: Callback<String>,
+    /// Called when the learner asks for a score (button or Ctrl/Cmd+Enter).
+    pub on_submit: Callback<()>,
+    /// Focus target, so the page can return the learner here on retry.
+    #[prop_or_default]
+    pub node_ref: NodeRef,
+}
+
+/// A text area that submits on Ctrl+Enter (Cmd+Enter on a Mac) and shows its word count.
+#[component]
+pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
+    let on_input = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            on_input.emit(area.value());
+        })
+    };
+    let on_keydown = {
+        let on_submit = props.on_submit.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                on_submit.emit(());
+            }
+        })
+    };
+    let on_click = {
+        let on_submit = props.on_submit.clone();
+        Callback::from(move |_: MouseEvent| on_submit.emit(()))
+    };
+    let words = props.value.split_whitespace().count();
+    html! {
+        <div class="answer-box">
+            <label for="answer">{ format!("What would you say to the {}?", props.audience) }</label>
+            <textarea
+                id="answer"
+                data-testid="answer"
+                rows="7"
+                ref={props.node_ref.clone()}
+                value={props.value.clone()}
+                aria-describedby="answer-help"
+                oninput={on_input}
+                onkeydown={on_keydown}
+            />
+            <div class="answer-actions">
+                <p id="answer-help" class="muted">
+                    { format!("{words} {} · Ctrl+Enter to score", if words == 1 { "word" } else { "words" }) }
+                </p>
+                <button type="button" class="primary" data-testid="score" onclick={on_click}>{ "Score" }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,39 @@
+//! The scenario card: who you are talking to, the situation, and what you would say.
+
+use crate::deck::Card;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`CardView`].
+#[derive(Properties, PartialEq)]
+pub struct CardViewProps {
+    /// The card to show.
+    pub card: Rc<Card>,
+}
+
+/// Shows a card's title, audience, difficulty, context and prompt.
+#[component]
+pub fn CardView(props: &CardViewProps) -> Html {
+    let card = &props.card;
+    html! {
+        <article class="card" data-testid="card">
+            <h2 data-testid="card-title">{ &card.title }</h2>
+            <dl class="card-facts">
+                <div><dt>{ "Audience" }</dt><dd data-testid="card-audience">{ &card.audience }</dd></div>
+                <div><dt>{ "Difficulty" }</dt><dd>{ difficulty_label(card.difficulty) }</dd></div>
+            </dl>
+            <p class="card-context">{ &card.context }</p>
+            <blockquote class="card-prompt" data-testid="card-prompt">
+                <p>{ &card.prompt }</p>
+            </blockquote>
+        </article>
+    }
+}
+
+fn difficulty_label(difficulty: u8) -> &'static str {
+    match difficulty {
+        1 => "Easy",
+        2 => "Medium",
+        _ => "Hard",
+    }
+}

@@ -1,0 +1,84 @@
+//! The feedback panel: total, one bar per dimension, and what the answer did and missed.
+
+use crate::rubric::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`ScorePanel`].
+#[derive(Properties, PartialEq)]
+pub struct ScorePanelProps {
+    /// The scored result to explain.
+    pub report: Rc<Report>,
+    /// The answer the report is about, to quote what matched.
+    pub answer: AttrValue,
+    /// Receives focus when the panel appears, so keyboard and screen-reader users land on it.
+    #[prop_or_default]
+    pub heading_ref: NodeRef,
+}
+
+/// Explains a [`Report`]: the total, per-dimension bars, matched and missed concepts, jargon.
+#[component]
+pub fn ScorePanel(props: &ScorePanelProps) -> Html {
+    let report = &props.report;
+    let answer = props.answer.as_str();
+    let quote = |spans: &[crate::rubric::Span]| -> String {
+        let mut seen: Vec<String> = Vec::new();
+        for span in spans {
+            let text = format!("“{}”", span.slice(answer));
+            if !seen.contains(&text) {
+                seen.push(text);
+            }
+        }
+        seen.join(", ")
+    };
+    html! {
+        <section class="score-panel" aria-labelledby="score-heading" data-testid="score-panel">
+            <h2 id="score-heading" tabindex="-1" ref={props.heading_ref.clone()}>
+                { "Score: " }<span data-testid="total">{ report.total }</span>{ " / 100" }
+            </h2>
+            <ul class="dimension-bars">
+                { for report.dimensions.iter().map(|d| html! {
+                    <li class={classes!("dimension", d.dimension.as_str())}
+                        data-testid={format!("dimension-{}", d.dimension)}>
+                        <span class="dimension-name">{ d.dimension.title() }</span>
+                        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                            <rect class="bar-track" x="0" y="0" width="100" height="10" />
+                            <rect class="bar-fill" x="0" y="0" width={d.score.to_string()} height="10" />
+                        </svg>
+                        <span class="dimension-score">{ d.score }</span>
+                    </li>
+                }) }
+            </ul>
+            if !report.matched.is_empty() {
+                <h3>{ "What landed" }</h3>
+                <ul class="concepts matched" data-testid="matched">
+                    { for report.matched.iter().map(|hit| html! {
+                        <li class={hit.dimension.as_str()}>
+                            <strong>{ &hit.label }</strong>
+                            <span class="muted">{ format!(" ({}) — you said {}", hit.dimension, quote(&hit.spans)) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !report.missed.is_empty() {
+                <h3>{ "Worth adding" }</h3>
+                <ul class="concepts missed" data-testid="missed">
+                    { for report.missed.iter().map(|miss| html! {
+                        <li class={miss.dimension.as_str()}>
+                            <strong>{ &miss.label }</strong>
+                            <span class="muted">{ format!(" ({}) — {}", miss.dimension, miss.hint) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !report.jargon.is_empty() {
+                <h3>{ "Jargon to drop" }</h3>
+                <ul class="concepts jargon" data-testid="jargon">
+                    { for report.jargon.iter().map(|j| html! {
+                        <li><strong>{ &j.term }</strong><span class="muted">{ format!(" — you said {}", quote(&j.spans)) }</span></li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

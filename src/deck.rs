@@ -1,0 +1,15 @@
+//! Scenario decks: the data model of `scenarios/*.toml`, its parser and the bundled library.
+//!
+//! The format is a public contract (see `shared/DESIGN.md`): authors write decks by hand, so
+//! every error names the file, line, column and, where known, the field. A [`Deck`] that
+//! exists has passed validation; the rest of the code never re-checks it.
+
+mod bundled;
+mod error;
+mod model;
+mod parse;
+
+pub use bundled::bundled_decks;
+pub use error::DeckError;
+pub use model::{Card, Concept, Deck, Dimension, Example, Expect};
+pub use parse::parse_toml;

@@ -1,0 +1,165 @@
+//! The checked deck types shared by the scorer, the app and the command line.
+
+use serde::Deserialize;
+use std::fmt;
+
+/// A validated scenario deck.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deck {
+    /// Deck format version; only `1` exists.
+    pub format: u32,
+    /// Identifier, `[a-z0-9-]+`, unique among installed decks.
+    pub id: String,
+    /// Human title shown in deck lists.
+    pub title: String,
+    /// One or two sentences on what the deck practises.
+    pub description: String,
+    /// BCP 47 language tag of the deck text (`en`).
+    pub language: String,
+    /// The scenario cards, in authoring order.
+    pub cards: Vec<Card>,
+}
+
+impl Deck {
+    /// The card with this id, if the deck has one.
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.cards.iter().find(|card| card.id == id)
+    }
+}
+
+/// One scenario: a technical statement to translate for a named audience.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    /// Identifier, `[a-z0-9-]+`, unique within its deck.
+    pub id: String,
+    /// Short title for lists.
+    pub title: String,
+    /// What the engineer would say, in their own jargon.
+    pub prompt: String,
+    /// The situation the learner is in.
+    pub context: String,
+    /// Who the learner is talking to (CFO, VP of Sales, ...).
+    pub audience: String,
+    /// 1 easy, 2 medium, 3 hard.
+    pub difficulty: u8,
+    /// Free-form tags for filtering.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Terms the answer should avoid.
+    #[serde(default)]
+    pub jargon: Vec<String>,
+    /// A strong answer, shown on request.
+    pub model_answer: String,
+    /// What a good answer must convey, grouped by dimension.
+    pub concepts: Vec<Concept>,
+    /// Answers with the score band they must land in (calibration).
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+impl Card {
+    /// The dimensions this card's concepts cover, in [`Dimension::ALL`] order.
+    pub fn dimensions(&self) -> Vec<Dimension> {
+        Dimension::ALL
+            .into_iter()
+            .filter(|d| self.concepts.iter().any(|c| c.dimension == *d))
+            .collect()
+    }
+}
+
+/// One idea a good answer conveys, and the words that show it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concept {
+    /// Which business dimension the idea belongs to.
+    pub dimension: Dimension,
+    /// The idea in a few words, shown in feedback.
+    pub label: String,
+    /// Words or phrases that show the idea; a trailing `*` is a prefix match.
+    pub terms: Vec<String>,
+    /// Relative importance within its dimension.
+    #[serde(default = "default_weight")]
+    pub weight: u32,
+    /// A question that nudges the learner toward the idea when it is missed.
+    pub hint: String,
+}
+
+fn default_weight() -> u32 {
+    1
+}
+
+/// The three languages a decision maker listens in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    /// What could go wrong, and how likely or how bad.
+    Risk,
+    /// Money, time and people spent or saved.
+    Cost,
+    /// What the business gains.
+    Opportunity,
+}
+
+impl Dimension {
+    /// Every dimension, in display order.
+    pub const ALL: [Dimension; 3] = [Dimension::Risk, Dimension::Cost, Dimension::Opportunity];
+
+    /// The lowercase name used in deck files and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Risk => "risk",
+            Dimension::Cost => "cost",
+            Dimension::Opportunity => "opportunity",
+        }
+    }
+
+    /// The capitalised name shown to people.
+    pub fn title(self) -> &'static str {
+        match self {
+            Dimension::Risk => "Risk",
+            Dimension::Cost => "Cost",
+            Dimension::Opportunity => "Opportunity",
+        }
+    }
+}
+
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A calibration answer and the band its score must land in.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// The answer text.
+    pub answer: String,
+    /// The band the score must land in.
+    pub expect: Expect,
+}
+
+/// A score band used by calibration examples.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Expect {
+    /// Below 35.
+    Low,
+    /// 35 to 70.
+    Mid,
+    /// Above 70.
+    High,
+}
+
+impl Expect {
+    /// Whether a total in 0–100 lands in this band.
+    pub fn contains(self, total: u8) -> bool {
+        match self {
+            Expect::Low => total < 35,
+            Expect::Mid => (35..=70).contains(&total),
+            Expect::High => total > 70,
+        }
+    }
+}

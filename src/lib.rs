@@ -1,0 +1,12 @@
+//! Boardroom: a trainer for saying what engineering work means to the people who fund it.
+//!
+//! The pure core ([`rubric`], [`deck`], [`game`]) never touches the browser, so it is tested
+//! natively and shared by the web app ([`app`], [`components`]) and the command-line tool.
+
+#![deny(missing_docs)]
+
+pub mod app;
+pub mod components;
+pub mod deck;
+pub mod game;
+pub mod rubric;

@@ -1,0 +1,141 @@
+//! The deck parser's errors: exact positions and messages, as a table.
+
+mod util;
+
+use boardroom::deck::{Expect, bundled_decks, parse_toml};
+use boardroom::rubric::score;
+
+/// Replace the first occurrence of `from` in the demo deck.
+#[track_caller]
+fn edited(from: &str, to: &str) -> String {
+    assert!(util::DECK.contains(from), "demo deck has no {from:?}");
+    util::DECK.replacen(from, to, 1)
+}
+
+#[test]
+fn demo_deck_parses() {
+    let deck = util::deck();
+    assert_eq!(deck.id, "demo");
+    assert_eq!(deck.cards.len(), 1);
+    assert_eq!(deck.cards[0].concepts[0].weight, 2);
+    assert_eq!(deck.cards[0].concepts[1].weight, 1, "weight defaults to 1");
+}
+
+#[test]
+fn errors_name_file_line_column_field_and_problem() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "format = 1",
+            "format = 2",
+            "demo.toml:1:10: format: unsupported deck format 2; this version reads format 1",
+        ),
+        (
+            "id = \"demo\"",
+            "id = \"Demo Deck\"",
+            "demo.toml:2:6: id: deck id \"Demo Deck\" must use only a-z, 0-9 and -",
+        ),
+        (
+            "difficulty = 2",
+            "difficulty = 5",
+            "demo.toml:13:14: cards[0].difficulty: difficulty must be 1, 2 or 3, not 5",
+        ),
+        (
+            "weight = 2",
+            "weight = 0",
+            "demo.toml:21:10: cards[0].concepts[0].weight: weight must be between 1 and 10, not 0",
+        ),
+        (
+            "hint = \"What breaks?\"",
+            "hint = \"  \"",
+            "demo.toml:28:8: cards[0].concepts[1].hint: hint must not be empty",
+        ),
+        (
+            "terms = [\"six weeks\", \"cost\"]",
+            "terms = []",
+            "demo.toml:33:9: cards[0].concepts[2].terms: a concept needs at least one non-empty term",
+        ),
+        (
+            "language = \"en\"",
+            "language = \"en\"\nlanguge = \"en\"",
+            "demo.toml:6:1: unknown field `languge`, expected one of `format`, `id`, `title`, `description`, `language`, `cards`",
+        ),
+        (
+            "dimension = \"risk\"",
+            "dimension = \"danger\"",
+            "demo.toml:25:13: unknown variant `danger`, expected one of `risk`, `cost`, `opportunity`",
+        ),
+        (
+            "title = \"Demo\"\n",
+            "title = \"Demo\n",
+            "demo.toml:3:14: invalid basic string, expected `\"`",
+        ),
+    ];
+    for (from, to, want) in cases {
+        let errors = parse_toml("demo.toml", &edited(from, to)).expect_err(to);
+        let got: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(got, [*want], "editing {from:?} to {to:?}");
+    }
+}
+
+#[test]
+fn every_problem_is_reported_in_file_order() {
+    let text = edited("difficulty = 2", "difficulty = 0").replace("format = 1", "format = 9");
+    let errors = parse_toml("demo.toml", &text).unwrap_err();
+    let fields: Vec<_> = errors
+        .iter()
+        .map(|e| (e.line, e.field.as_deref()))
+        .collect();
+    assert_eq!(
+        fields,
+        [(1, Some("format")), (13, Some("cards[0].difficulty"))]
+    );
+}
+
+#[test]
+fn duplicate_card_ids_are_refused() {
+    let second = &util::DECK[util::DECK.find("[[cards]]").unwrap()..];
+    let text = format!("{}\n{second}", util::DECK);
+    let errors = parse_toml("demo.toml", &text).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field.as_deref(), Some("cards[1].id"));
+    assert_eq!(
+        errors[0].message,
+        "card id \"gateway\" is used twice in this deck"
+    );
+}
+
+#[test]
+fn bundled_decks_parse_and_meet_their_calibration() {
+    let decks = bundled_decks().unwrap_or_else(|e| panic!("bundled decks invalid: {e:#?}"));
+    assert!(!decks.is_empty());
+    for deck in &decks {
+        for card in &deck.cards {
+            let at = format!("{}/{}", deck.id, card.id);
+            assert!(
+                score(card, &card.model_answer).total > 70,
+                "{at}: model answer must score high"
+            );
+            assert!(
+                score(card, &card.prompt).total < 35,
+                "{at}: the prompt must score low"
+            );
+            assert_eq!(score(card, "").total, 0, "{at}: empty must score zero");
+            for example in &card.examples {
+                let total = score(card, &example.answer).total;
+                assert!(
+                    example.expect.contains(total),
+                    "{at}: {:?} scored {total}, want {:?}",
+                    example.answer,
+                    example.expect
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn score_bands_have_the_documented_edges() {
+    assert!(Expect::Low.contains(34) && !Expect::Low.contains(35));
+    assert!(Expect::Mid.contains(35) && Expect::Mid.contains(70) && !Expect::Mid.contains(71));
+    assert!(Expect::High.contains(71) && !Expect::High.contains(70));
+}
