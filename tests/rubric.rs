@@ -45,7 +45,7 @@ fn spans_are_exact_byte_ranges() {
     assert_eq!(more.label, "More customers");
     assert_eq!(
         more.spans,
-        [Span { start: 19, end: 26 }, Span { start: 33, end: 40 }]
+        [Span { start: 20, end: 27 }, Span { start: 34, end: 41 }]
     );
     assert_eq!(slices(answer, &more.spans), ["onboard", "ONBOARD"]);
     let weeks = &report.matched[1];

@@ -1,0 +1,41 @@
+# Boardroom: `make serve` to run it, `make test` to test it. Both install what is missing.
+SHELL := bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk reads NO_COLOR as a boolean flag and refuses "1", the value most tools set.
+unexport NO_COLOR
+
+.PHONY: serve test dist lint tools screenshot clean
+
+## serve: build and serve the app on http://127.0.0.1:8080 with live reload
+serve:
+	@scripts/tools.sh build
+	trunk serve --address 127.0.0.1 --port 8080
+
+## test: every test layer (lint, native, decks, wasm build, browser e2e, accessibility)
+test:
+	@scripts/tools.sh test
+	@scripts/test.sh
+
+## dist: a release build (wasm-opt for size) into dist/
+dist:
+	@scripts/tools.sh build
+	trunk build --release
+	@wasm=$$(ls dist/*.wasm); echo "wasm: $$(stat -c %s $$wasm) bytes raw, $$(gzip -9c $$wasm | wc -c) bytes gzip"
+
+## lint: rustfmt and clippy, warnings as errors (also the first layer of make test)
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+## tools: install what the build and tests need, and nothing more
+tools:
+	@scripts/tools.sh test
+
+## screenshot: refresh docs/screenshot.png from the last `make test` run
+screenshot:
+	@test -f tests/e2e/screenshots/practice-scored.png || { echo "run make test first"; exit 1; }
+	cp tests/e2e/screenshots/practice-scored.png docs/screenshot.png
+
+clean:
+	cargo clean
+	rm -rf dist tests/e2e/screenshots

@@ -1,0 +1,53 @@
+// Accessibility: axe-core (WCAG 2 A and AA) on every page the app can reach.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { axeViolations, launchBrowser, openPage, startServer, visit } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const pages = [
+  ["home", "/", "[data-testid=home]", null],
+  ["practice", "/practice", "[data-testid=answer]", null],
+  [
+    "practice with feedback",
+    "/practice/core/api-gateway-refactor",
+    "[data-testid=answer]",
+    async (page) => {
+      await page.fill("[data-testid=answer]", "We refactor the gateway so new customers can sign up without failures.");
+      await page.click("[data-testid=score]");
+      await page.waitForSelector("[data-testid=score-panel]");
+    },
+  ],
+  [
+    "practice with the empty-answer notice",
+    "/practice",
+    "[data-testid=answer]",
+    async (page) => {
+      await page.click("[data-testid=score]");
+      await page.waitForSelector("[data-testid=notice]");
+    },
+  ],
+  ["card not found", "/practice/core/missing", "[data-testid=card-not-found]", null],
+  ["page not found", "/nowhere", "[data-testid=not-found]", null],
+];
+
+for (const [name, route, ready, act] of pages) {
+  test(`axe: ${name} has no WCAG 2 A/AA violations`, async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await visit(page, server.url, route, ready);
+      if (act) await act(page);
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await close();
+    }
+  });
+}

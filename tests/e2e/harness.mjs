@@ -1,0 +1,111 @@
+// Shared pieces of the browser test layers: the static server, Chromium, problem tracking,
+// axe-core, and screenshots. Every wait is for an element or an event, never for a time.
+import { spawn } from "node:child_process";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, "..", "..");
+export const SCREENSHOTS = join(here, "screenshots");
+
+/**
+ * Serve `dist/` on 127.0.0.1 from a child process; `stop()` ends it by its PID.
+ * With BOARDROOM_URL set (for example to a running `make serve`), test that address instead.
+ */
+export async function startServer({ dir = join(repo, "dist"), prefix = "" } = {}) {
+  const given = process.env.BOARDROOM_URL;
+  if (given) {
+    if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(given)) {
+      throw new Error(`BOARDROOM_URL must be a loopback address, not ${given}`);
+    }
+    return { url: given.endsWith("/") ? given : `${given}/`, stop: async () => {} };
+  }
+  const child = spawn(process.execPath, [join(here, "serve.mjs"), dir, "0", prefix], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const match = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
+      if (match) resolve(match[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`static server exited early (${code}): ${out}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.on("exit", resolve);
+        process.kill(child.pid, "SIGTERM");
+      }),
+  };
+}
+
+/** Debian's Chromium, headless, with the flags that work as root on a closed network. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * A new page that records every console error, uncaught exception, failed request and
+ * HTTP error, so a test can assert that none happened.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+/** Open a hash route and wait until the app has rendered `selector`. */
+export async function visit(page, base, route, selector) {
+  await page.goto(`${base}#${route}`);
+  await page.waitForSelector(selector);
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
+
+/** axe-core's WCAG 2 A and AA violations on the page as it is now. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+}
+
+/** Save a full-page screenshot under tests/e2e/screenshots/ (git-ignored). */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

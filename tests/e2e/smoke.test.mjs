@@ -1,0 +1,112 @@
+// End-to-end: the trunk-built app in headless Chromium, served from dist/ on 127.0.0.1.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchBrowser, openPage, screenshot, startServer, visit } from "./harness.mjs";
+
+const GOOD =
+  "Every new customer we sign up goes through one part of the system that tops out at about " +
+  "100 accounts a day. The deals expected in Q3 would push us past that limit and sign-ups " +
+  "would fail. Six weeks of work removes the ceiling so we can onboard ten times as many " +
+  "customers without hiring more support staff.";
+const JARGON = "We will refactor the API gateway to improve throughput and latency.";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Run `body` on a fresh page and fail if the page logged any problem. */
+async function withPage(body) {
+  const { page, problems, close } = await openPage(browser);
+  try {
+    await body(page);
+    assert.deepEqual(problems, [], "console errors, failed requests or HTTP errors");
+  } finally {
+    await close();
+  }
+}
+
+const total = async (page) => Number(await page.textContent("[data-testid=total]"));
+
+test("home renders the pitch and the bundled deck", () =>
+  withPage(async (page) => {
+    await visit(page, server.url, "/", "[data-testid=home]");
+    assert.match(await page.textContent("h1"), /boardroom/i);
+    const deck = page.locator("[data-testid=deck-core]");
+    assert.match(await deck.textContent(), /Everyday engineering/);
+    assert.match(await deck.textContent(), /3 cards/);
+    await screenshot(page, "home");
+  }));
+
+test("practice: a strong answer scores high and is explained", () =>
+  withPage(async (page) => {
+    await visit(page, server.url, "/", "[data-testid=home]");
+    await page.getByRole("link", { name: "Start practising" }).click();
+    await page.waitForSelector("[data-testid=practice]");
+    assert.equal(await page.textContent("[data-testid=card-title]"), "Refactor the API gateway");
+    assert.match(page.url(), /#\/practice$/);
+
+    await page.getByLabel("What would you say to the VP of Sales?").fill(GOOD);
+    assert.match(await page.textContent("#answer-help"), /^\d+ words/);
+    await page.getByRole("button", { name: "Score" }).click();
+    await page.waitForSelector("[data-testid=score-panel]");
+
+    assert.ok((await total(page)) > 70, `total ${await total(page)}`);
+    for (const dimension of ["risk", "cost", "opportunity"]) {
+      const row = await page.textContent(`[data-testid=dimension-${dimension}]`);
+      assert.match(row, /\d+$/, dimension);
+    }
+    assert.match(await page.textContent("[data-testid=matched]"), /More customers can be onboarded/);
+    // Focus moves to the result so keyboard and screen-reader users land on it.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "score-heading");
+    await screenshot(page, "practice-scored");
+  }));
+
+test("practice: Ctrl+Enter scores, jargon scores low, retry keeps the text", () =>
+  withPage(async (page) => {
+    await visit(page, server.url, "/practice/core/api-gateway-refactor", "[data-testid=answer]");
+    await page.fill("[data-testid=answer]", JARGON);
+    await page.press("[data-testid=answer]", "Control+Enter");
+    await page.waitForSelector("[data-testid=score-panel]");
+    assert.ok((await total(page)) < 35, `total ${await total(page)}`);
+    assert.match(await page.textContent("[data-testid=jargon]"), /refactor/);
+    assert.match(await page.textContent("[data-testid=missed]"), /What happens to new customers/);
+
+    await page.click("[data-testid=retry]");
+    await page.waitForSelector("[data-testid=score-panel]", { state: "detached" });
+    assert.equal(await page.inputValue("[data-testid=answer]"), JARGON);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "answer");
+  }));
+
+test("practice: scoring an empty box asks for an answer instead", () =>
+  withPage(async (page) => {
+    await visit(page, server.url, "/practice", "[data-testid=answer]");
+    await page.click("[data-testid=score]");
+    await page.waitForSelector("[data-testid=notice]");
+    assert.match(await page.textContent("[data-testid=notice]"), /Write what you would say first/);
+    assert.equal(await page.locator("[data-testid=score-panel]").count(), 0);
+  }));
+
+test("deep links open a card, next card moves on, bad links explain themselves", () =>
+  withPage(async (page) => {
+    await visit(page, server.url, "/practice/core/database-upgrade", "[data-testid=card-title]");
+    assert.equal(await page.textContent("[data-testid=card-title]"), "Upgrade the database");
+    assert.equal(await page.textContent("[data-testid=card-audience]"), "CFO");
+
+    await page.fill("[data-testid=answer]", "A break-in could cost us fines.");
+    await page.click("[data-testid=score]");
+    await page.getByRole("link", { name: "Next card" }).click();
+    await page.waitForFunction(() => location.hash === "#/practice/core/flaky-deploys");
+    await page.waitForSelector("[data-testid=answer]");
+    assert.equal(await page.textContent("[data-testid=card-title]"), "Automate deployments");
+    assert.equal(await page.inputValue("[data-testid=answer]"), "", "a new card starts empty");
+
+    await visit(page, server.url, "/practice/core/no-such-card", "[data-testid=card-not-found]");
+    assert.match(await page.textContent("[data-testid=card-not-found]"), /no card called “no-such-card”/);
+    await visit(page, server.url, "/nowhere", "[data-testid=not-found]");
+  }));
