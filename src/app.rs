@@ -89,6 +89,14 @@ fn switch(route: Route) -> Html {
     }
 }
 
+/// Set the document title while a page is shown: `"<page> · Boardroom"`, so tabs, history
+/// and screen readers name the page.
+#[hook]
+pub fn use_title(page: &str) {
+    let title = format!("{page} · Boardroom");
+    use_effect_with(title, |title| gloo::utils::document().set_title(title));
+}
+
 /// The library from context; an empty one if no provider is mounted (as in isolated tests).
 #[hook]
 pub fn use_library() -> Library {

@@ -1,6 +1,6 @@
 //! The home page: what Boardroom is, where to start, and the installed decks.
 
-use super::{Route, use_library};
+use super::{Route, use_library, use_title};
 use crate::deck::DeckError;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -8,6 +8,7 @@ use yew_router::prelude::*;
 /// The landing page.
 #[component]
 pub fn Home() -> Html {
+    use_title("Practise speaking risk, cost and opportunity");
     let library = use_library();
     let decks = match library.as_ref() {
         Ok(decks) => html! {

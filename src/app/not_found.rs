@@ -1,12 +1,13 @@
 //! The page for a link that leads nowhere.
 
-use super::Route;
+use super::{Route, use_title};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// Says the page does not exist and offers the way home.
 #[component]
 pub fn NotFound() -> Html {
+    use_title("Page not found");
     html! {
         <section class="page" data-testid="not-found">
             <h1>{ "Page not found" }</h1>

@@ -1,6 +1,6 @@
 //! The feedback panel: total, one bar per dimension, and what the answer did and missed.
 
-use crate::rubric::Report;
+use crate::rubric::{Report, Span};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,16 +21,7 @@ pub struct ScorePanelProps {
 pub fn ScorePanel(props: &ScorePanelProps) -> Html {
     let report = &props.report;
     let answer = props.answer.as_str();
-    let quote = |spans: &[crate::rubric::Span]| -> String {
-        let mut seen: Vec<String> = Vec::new();
-        for span in spans {
-            let text = format!("“{}”", span.slice(answer));
-            if !seen.contains(&text) {
-                seen.push(text);
-            }
-        }
-        seen.join(", ")
-    };
+    let quote = |spans: &[Span]| quoted(answer, spans);
     html! {
         <section class="score-panel" aria-labelledby="score-heading" data-testid="score-panel">
             <h2 id="score-heading" tabindex="-1" ref={props.heading_ref.clone()}>
@@ -81,4 +72,19 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
             }
         </section>
     }
+}
+
+/// The distinct texts `spans` cover in `answer`, in curly quotes, comma-separated.
+fn quoted(answer: &str, spans: &[Span]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for span in spans {
+        let text = span.slice(answer);
+        if !seen.contains(&text) {
+            seen.push(text);
+        }
+    }
+    seen.iter()
+        .map(|t| format!("“{t}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -40,6 +40,7 @@ test("home renders the pitch and the bundled deck", () =>
     const deck = page.locator("[data-testid=deck-core]");
     assert.match(await deck.textContent(), /Everyday engineering/);
     assert.match(await deck.textContent(), /3 cards/);
+    await page.waitForFunction(() => document.title === "Practise speaking risk, cost and opportunity · Boardroom");
     await screenshot(page, "home");
   }));
 
@@ -97,6 +98,7 @@ test("deep links open a card, next card moves on, bad links explain themselves",
     await visit(page, server.url, "/practice/core/database-upgrade", "[data-testid=card-title]");
     assert.equal(await page.textContent("[data-testid=card-title]"), "Upgrade the database");
     assert.equal(await page.textContent("[data-testid=card-audience]"), "CFO");
+    await page.waitForFunction(() => document.title === "Upgrade the database · Boardroom");
 
     await page.fill("[data-testid=answer]", "A break-in could cost us fines.");
     await page.click("[data-testid=score]");
@@ -108,5 +110,6 @@ test("deep links open a card, next card moves on, bad links explain themselves",
 
     await visit(page, server.url, "/practice/core/no-such-card", "[data-testid=card-not-found]");
     assert.match(await page.textContent("[data-testid=card-not-found]"), /no card called “no-such-card”/);
+    await page.waitForFunction(() => document.title === "Card not found · Boardroom");
     await visit(page, server.url, "/nowhere", "[data-testid=not-found]");
   }));
