@@ -1,17 +1,9 @@
 // Accessibility: axe-core (WCAG 2 A and AA) on every page the app can reach.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { axeViolations, launchBrowser, openPage, startServer, visit } from "./harness.mjs";
+import { test } from "node:test";
+import { axeViolations, openPage, useApp, visit } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 const pages = [
   ["home", "/", "[data-testid=home]", null],
@@ -41,9 +33,9 @@ const pages = [
 
 for (const [name, route, ready, act] of pages) {
   test(`axe: ${name} has no WCAG 2 A/AA violations`, async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(app.browser);
     try {
-      await visit(page, server.url, route, ready);
+      await visit(page, app.server.url, route, ready);
       if (act) await act(page);
       assert.deepEqual(await axeViolations(page), []);
     } finally {

@@ -5,6 +5,7 @@ import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,6 +45,23 @@ export async function startServer({ dir = join(repo, "dist"), prefix = "" } = {}
         process.kill(child.pid, "SIGTERM");
       }),
   };
+}
+
+/**
+ * Serve the app and launch Chromium before this test file's tests, and stop both after.
+ * Returns an object whose `server` and `browser` are set once the tests start.
+ */
+export function useApp(options) {
+  const app = {};
+  before(async () => {
+    app.server = await startServer(options);
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
 }
 
 /** Debian's Chromium, headless, with the flags that work as root on a closed network. */

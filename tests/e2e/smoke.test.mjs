@@ -1,7 +1,7 @@
 // End-to-end: the trunk-built app in headless Chromium, served from dist/ on 127.0.0.1.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, openPage, screenshot, startServer, visit } from "./harness.mjs";
+import { test } from "node:test";
+import { openPage, screenshot, useApp, visit } from "./harness.mjs";
 
 const GOOD =
   "Every new customer we sign up goes through one part of the system that tops out at about " +
@@ -10,19 +10,11 @@ const GOOD =
   "customers without hiring more support staff.";
 const JARGON = "We will refactor the API gateway to improve throughput and latency.";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 /** Run `body` on a fresh page and fail if the page logged any problem. */
 async function withPage(body) {
-  const { page, problems, close } = await openPage(browser);
+  const { page, problems, close } = await openPage(app.browser);
   try {
     await body(page);
     assert.deepEqual(problems, [], "console errors, failed requests or HTTP errors");
@@ -35,7 +27,7 @@ const total = async (page) => Number(await page.textContent("[data-testid=total]
 
 test("home renders the pitch and the bundled deck", () =>
   withPage(async (page) => {
-    await visit(page, server.url, "/", "[data-testid=home]");
+    await visit(page, app.server.url, "/", "[data-testid=home]");
     assert.match(await page.textContent("h1"), /boardroom/i);
     const deck = page.locator("[data-testid=deck-core]");
     assert.match(await deck.textContent(), /Everyday engineering/);
@@ -46,7 +38,7 @@ test("home renders the pitch and the bundled deck", () =>
 
 test("practice: a strong answer scores high and is explained", () =>
   withPage(async (page) => {
-    await visit(page, server.url, "/", "[data-testid=home]");
+    await visit(page, app.server.url, "/", "[data-testid=home]");
     await page.getByRole("link", { name: "Start practising" }).click();
     await page.waitForSelector("[data-testid=practice]");
     assert.equal(await page.textContent("[data-testid=card-title]"), "Refactor the API gateway");
@@ -70,7 +62,7 @@ test("practice: a strong answer scores high and is explained", () =>
 
 test("practice: Ctrl+Enter scores, jargon scores low, retry keeps the text", () =>
   withPage(async (page) => {
-    await visit(page, server.url, "/practice/core/api-gateway-refactor", "[data-testid=answer]");
+    await visit(page, app.server.url, "/practice/core/api-gateway-refactor", "[data-testid=answer]");
     await page.fill("[data-testid=answer]", JARGON);
     await page.press("[data-testid=answer]", "Control+Enter");
     await page.waitForSelector("[data-testid=score-panel]");
@@ -86,7 +78,7 @@ test("practice: Ctrl+Enter scores, jargon scores low, retry keeps the text", () 
 
 test("practice: scoring an empty box asks for an answer instead", () =>
   withPage(async (page) => {
-    await visit(page, server.url, "/practice", "[data-testid=answer]");
+    await visit(page, app.server.url, "/practice", "[data-testid=answer]");
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=notice]");
     assert.match(await page.textContent("[data-testid=notice]"), /Write what you would say first/);
@@ -95,7 +87,7 @@ test("practice: scoring an empty box asks for an answer instead", () =>
 
 test("deep links open a card, next card moves on, bad links explain themselves", () =>
   withPage(async (page) => {
-    await visit(page, server.url, "/practice/core/database-upgrade", "[data-testid=card-title]");
+    await visit(page, app.server.url, "/practice/core/database-upgrade", "[data-testid=card-title]");
     assert.equal(await page.textContent("[data-testid=card-title]"), "Upgrade the database");
     assert.equal(await page.textContent("[data-testid=card-audience]"), "CFO");
     await page.waitForFunction(() => document.title === "Upgrade the database · Boardroom");
@@ -108,8 +100,8 @@ test("deep links open a card, next card moves on, bad links explain themselves",
     assert.equal(await page.textContent("[data-testid=card-title]"), "Automate deployments");
     assert.equal(await page.inputValue("[data-testid=answer]"), "", "a new card starts empty");
 
-    await visit(page, server.url, "/practice/core/no-such-card", "[data-testid=card-not-found]");
+    await visit(page, app.server.url, "/practice/core/no-such-card", "[data-testid=card-not-found]");
     assert.match(await page.textContent("[data-testid=card-not-found]"), /no card called “no-such-card”/);
     await page.waitForFunction(() => document.title === "Card not found · Boardroom");
-    await visit(page, server.url, "/nowhere", "[data-testid=not-found]");
+    await visit(page, app.server.url, "/nowhere", "[data-testid=not-found]");
   }));
