@@ -1,8 +1,8 @@
 //! Scoring an answer against a card's rubric: pure, deterministic and fast enough to run on
 //! every keystroke.
 //!
-//! This is the first cut of the scoring contract in `shared/DESIGN.md`: terms match
-//! exactly, word by word and case-insensitively, with a trailing `*` as a prefix match.
+//! Terms match as a human reader would: normalised, stemmed, tolerant of small typos, in any
+//! order when they have several words (see the `matcher` module for the exact rules).
 //!
 //! The formula:
 //! - a dimension's score is the weight of its matched concepts over the weight of all its
@@ -14,6 +14,7 @@
 //! answer that slips once still scores well, and capped so jargon alone cannot sink an answer
 //! that covers every concept.
 
+mod matcher;
 mod score;
 mod text;
 

@@ -1,6 +1,7 @@
 //! The score of one answer against one card, with the evidence behind it.
 
-use super::text::{Span, Token, tokenize};
+use super::matcher::{Answer, Term};
+use super::text::Span;
 use super::{JARGON_PENALTY, JARGON_PENALTY_CAP};
 use crate::deck::{Card, Dimension};
 
@@ -63,12 +64,12 @@ pub struct JargonHit {
 
 /// Score `answer` against `card`.
 pub fn score(card: &Card, answer: &str) -> Report {
-    let tokens = tokenize(answer);
+    let answer = Answer::new(answer);
 
     let hits: Vec<Vec<Span>> = card
         .concepts
         .iter()
-        .map(|concept| find_all(&tokens, &concept.terms))
+        .map(|concept| find_all(&answer, &concept.terms))
         .collect();
 
     let dimensions: Vec<DimensionScore> = card
@@ -112,7 +113,7 @@ pub fn score(card: &Card, answer: &str) -> Report {
         .jargon
         .iter()
         .filter_map(|term| {
-            let spans = find_all(&tokens, std::slice::from_ref(term));
+            let spans = find_all(&answer, std::slice::from_ref(term));
             (!spans.is_empty()).then(|| JargonHit {
                 term: term.clone(),
                 spans,
@@ -137,60 +138,17 @@ pub fn score(card: &Card, answer: &str) -> Report {
         matched,
         missed,
         jargon,
-        word_count: tokens.len(),
+        word_count: answer.tokens.len(),
     }
 }
 
-/// A term split into lowercase words; the last may be a prefix.
-struct Pattern {
-    words: Vec<String>,
-    prefix_last: bool,
-}
-
-impl Pattern {
-    fn new(term: &str) -> Option<Pattern> {
-        let trimmed = term.trim();
-        let (body, prefix_last) = match trimmed.strip_suffix('*') {
-            Some(body) => (body, true),
-            None => (trimmed, false),
-        };
-        let words: Vec<String> = tokenize(body).into_iter().map(|t| t.word).collect();
-        (!words.is_empty()).then_some(Pattern { words, prefix_last })
-    }
-
-    fn matches_at(&self, tokens: &[Token], at: usize) -> bool {
-        let Some(window) = tokens.get(at..at + self.words.len()) else {
-            return false;
-        };
-        let last = self.words.len() - 1;
-        self.words
-            .iter()
-            .zip(window)
-            .enumerate()
-            .all(|(i, (want, got))| {
-                if i == last && self.prefix_last {
-                    got.word.starts_with(want.as_str())
-                } else {
-                    got.word == *want
-                }
-            })
-    }
-}
-
-/// Every span where any of `terms` occurs, in text order, without duplicates.
-fn find_all(tokens: &[Token], terms: &[String]) -> Vec<Span> {
-    let mut spans = Vec::new();
-    for pattern in terms.iter().filter_map(|t| Pattern::new(t)) {
-        for at in 0..tokens.len() {
-            if pattern.matches_at(tokens, at) {
-                let end = tokens[at + pattern.words.len() - 1].span.end;
-                spans.push(Span {
-                    start: tokens[at].span.start,
-                    end,
-                });
-            }
-        }
-    }
+/// Every span where any of `terms` occurs, in text order, without overlaps.
+fn find_all(answer: &Answer, terms: &[String]) -> Vec<Span> {
+    let mut spans: Vec<Span> = terms
+        .iter()
+        .filter_map(|t| Term::parse(t))
+        .flat_map(|t| t.find(answer))
+        .collect();
     spans.sort();
     spans.dedup();
     spans

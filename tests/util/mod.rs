@@ -56,3 +56,22 @@ pub fn card() -> Card {
 pub fn slices<'a>(answer: &'a str, spans: &[boardroom::rubric::Span]) -> Vec<&'a str> {
     spans.iter().map(|s| s.slice(answer)).collect()
 }
+
+/// A card with one risk concept whose only term is `term`, and no jargon.
+pub fn one_term_card(term: &str) -> Card {
+    let mut card = card();
+    card.jargon.clear();
+    card.concepts.truncate(1);
+    card.concepts[0].terms = vec![term.to_owned()];
+    card
+}
+
+/// The texts in `answer` where `term` matches, as the scorer reports them.
+pub fn matches<'a>(term: &str, answer: &'a str) -> Vec<&'a str> {
+    let report = boardroom::rubric::score(&one_term_card(term), answer);
+    report
+        .matched
+        .first()
+        .map(|hit| slices(answer, &hit.spans))
+        .unwrap_or_default()
+}
