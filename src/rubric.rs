@@ -14,10 +14,13 @@
 //! answer that slips once still scores well, and capped so jargon alone cannot sink an answer
 //! that covers every concept.
 
+mod fold;
+mod fold_table;
 mod matcher;
 mod score;
 mod text;
 
+pub use fold::COVERED as NORMALISED_RANGES;
 pub use score::{ConceptHit, ConceptMiss, DimensionScore, JargonHit, Report, score};
 pub use text::{Span, Token, tokenize};
 

@@ -1,14 +1,14 @@
 //! Tokenising text into normalised, stemmed words that keep their byte spans in the original.
 //!
-//! Normalisation is per token: Unicode NFKC (so full-width letters and ligatures read as
+//! Normalisation is per token: Unicode NFKC (see `fold`, so full-width letters and ligatures read as
 //! plain ones), lowercase, and curly apostrophes folded to `'`. Dashes, quotes and all other
 //! punctuation separate tokens, which makes `sign-up`, `sign–up` and `sign up` the same words.
 //! A token keeps the byte span of its original text, so feedback can point at exactly what
 //! the learner typed.
 
+use super::fold::nfkc;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
-use unicode_normalization::UnicodeNormalization;
 
 /// A half-open byte range `[start, end)` in the answer text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -63,7 +63,8 @@ pub(crate) fn stem(word: &str) -> String {
 
 /// Normalise one word: NFKC, lowercase, curly apostrophes folded.
 pub(crate) fn normalize(text: &str) -> String {
-    text.nfkc()
+    nfkc(text)
+        .chars()
         .flat_map(char::to_lowercase)
         .map(|c| {
             if matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}') {
