@@ -17,10 +17,12 @@
 mod fold;
 mod fold_table;
 mod matcher;
+mod quantity;
 mod score;
 mod text;
 
 pub use fold::COVERED as NORMALISED_RANGES;
+pub use quantity::{Quantity, QuantityKind};
 pub use score::{ConceptHit, ConceptMiss, DimensionScore, JargonHit, Report, score};
 pub use text::{Span, Token, tokenize};
 

@@ -29,7 +29,7 @@ async fn card_view_shows_audience_context_and_prompt() {
 
 #[tokio::test]
 async fn score_panel_explains_the_report() {
-    let answer = "We onboard customers, but refactor first.";
+    let answer = "We onboard customers in two weeks, but refactor first.";
     let report = Rc::new(score(&util::card(), answer));
     let props = ScorePanelProps {
         report,

@@ -3,6 +3,7 @@
 mod util;
 
 use boardroom::deck::Dimension;
+use boardroom::rubric::QuantityKind::{self, Count, Date, Duration, Money, Number, Percent};
 use boardroom::rubric::{Span, score};
 use util::{card, slices};
 
@@ -145,4 +146,57 @@ fn empty_answer_scores_zero_everywhere() {
     assert_eq!(report.total, 0);
     assert!(report.dimensions.iter().all(|d| d.score == 0));
     assert_eq!(report.word_count, 0);
+}
+
+/// (answer, every quantity as (kind, text)), one form per row.
+const QUANTITIES: &[(&str, &[(QuantityKind, &str)])] = &[
+    (
+        "about 100 accounts a day",
+        &[(Number, "100"), (Duration, "a day")],
+    ),
+    (
+        "it costs $30,000 a year",
+        &[(Money, "$30,000"), (Duration, "a year")],
+    ),
+    ("four grand", &[(Money, "four grand")]),
+    ("a €2m contract", &[(Money, "€2m")]),
+    ("£450 per month", &[(Money, "£450")]),
+    ("saves 30k", &[(Money, "30k")]),
+    ("1.5 million dollars", &[(Money, "1.5 million dollars")]),
+    ("cuts errors by 20%", &[(Percent, "20%")]),
+    ("ten percent fewer", &[(Percent, "ten percent")]),
+    ("5 per cent", &[(Percent, "5 per cent")]),
+    ("two weeks of work", &[(Duration, "two weeks")]),
+    ("3 days", &[(Duration, "3 days")]),
+    ("a fortnight", &[(Duration, "a fortnight")]),
+    ("six weeks", &[(Duration, "six weeks")]),
+    ("before Q3", &[(Date, "Q3")]),
+    ("in Q4 2027", &[(Date, "Q4 2027")]),
+    ("by March", &[(Date, "March")]),
+    ("by March 31", &[(Date, "March 31")]),
+    ("we may slip", &[]),
+    ("in May", &[(Date, "May")]),
+    ("by 2027", &[(Date, "2027")]),
+    ("a hundred customers", &[(Count, "a hundred")]),
+    (
+        "two hundred thousand users",
+        &[(Count, "two hundred thousand")],
+    ),
+    ("no one noticed", &[]),
+    ("one component", &[]),
+    ("ten times as many", &[(Count, "ten")]),
+    ("nothing to count here", &[]),
+];
+
+#[test]
+fn quantities_table() {
+    for (answer, want) in QUANTITIES {
+        let report = score(&card(), answer);
+        let got: Vec<(QuantityKind, &str)> = report
+            .quantities
+            .iter()
+            .map(|q| (q.kind, q.span.slice(answer)))
+            .collect();
+        assert_eq!(&got, want, "answer {answer:?}");
+    }
 }

@@ -62,6 +62,12 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                     }) }
                 </ul>
             }
+            if !report.quantities.is_empty() {
+                <h3>{ "Numbers you gave" }</h3>
+                <p class="quantities" data-testid="quantities">
+                    { quoted(answer, &report.quantities.iter().map(|q| q.span).collect::<Vec<_>>()) }
+                </p>
+            }
             if !report.jargon.is_empty() {
                 <h3>{ "Jargon to drop" }</h3>
                 <ul class="concepts jargon" data-testid="jargon">

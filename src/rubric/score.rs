@@ -1,6 +1,7 @@
 //! The score of one answer against one card, with the evidence behind it.
 
 use super::matcher::{Answer, Term};
+use super::quantity::{Quantity, quantities};
 use super::text::Span;
 use super::{JARGON_PENALTY, JARGON_PENALTY_CAP};
 use crate::deck::{Card, Dimension};
@@ -18,6 +19,8 @@ pub struct Report {
     pub missed: Vec<ConceptMiss>,
     /// The card's jargon the answer uses, in card order.
     pub jargon: Vec<JargonHit>,
+    /// The concrete quantities the answer states, in text order.
+    pub quantities: Vec<Quantity>,
     /// Number of words in the answer.
     pub word_count: usize,
 }
@@ -63,8 +66,8 @@ pub struct JargonHit {
 }
 
 /// Score `answer` against `card`.
-pub fn score(card: &Card, answer: &str) -> Report {
-    let answer = Answer::new(answer);
+pub fn score(card: &Card, text: &str) -> Report {
+    let answer = Answer::new(text);
 
     let hits: Vec<Vec<Span>> = card
         .concepts
@@ -138,6 +141,7 @@ pub fn score(card: &Card, answer: &str) -> Report {
         matched,
         missed,
         jargon,
+        quantities: quantities(text, &answer.tokens),
         word_count: answer.tokens.len(),
     }
 }

@@ -55,6 +55,7 @@ test("practice: a strong answer scores high and is explained", () =>
       assert.match(row, /\d+$/, dimension);
     }
     assert.match(await page.textContent("[data-testid=matched]"), /More customers can be onboarded/);
+    assert.match(await page.textContent("[data-testid=quantities]"), /“100”.*“a day”.*“Six weeks”/);
     // Focus moves to the result so keyboard and screen-reader users land on it.
     assert.equal(await page.evaluate(() => document.activeElement?.id), "score-heading");
     await screenshot(page, "practice-scored");
