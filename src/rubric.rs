@@ -4,29 +4,52 @@
 //! Terms match as a human reader would: normalised, stemmed, tolerant of small typos, in any
 //! order when they have several words (see the `matcher` module for the exact rules).
 //!
-//! The formula:
-//! - a dimension's score is the weight of its matched concepts over the weight of all its
-//!   concepts, as a percentage;
-//! - the total is the mean of the dimensions the card covers, minus [`JARGON_PENALTY`] for
-//!   each distinct jargon term used (at most [`JARGON_PENALTY_CAP`] in all), clamped to 0–100.
-//!
-//! The jargon penalty is small next to one concept (a card has three to six), so a good
-//! answer that slips once still scores well, and capped so jargon alone cannot sink an answer
-//! that covers every concept.
+//! The formula (constants below, each with its reason):
+//! - A concept counts when one of its terms is **stated**: in a sentence that reads as prose
+//!   and not denied by a negator just before it. Lists of keywords and "there is no risk"
+//!   earn nothing, which is what stops a room gaming the score.
+//! - A dimension scores the weight of its counted concepts over [`SATURATION`] of its total
+//!   weight, capped at 100: a strong answer need not hit every concept.
+//! - The total is the mean of the card's dimensions scaled to [`CONCEPT_POINTS`], plus
+//!   [`QUANTITY_BONUS`] per concrete quantity up to [`QUANTITY_BONUS_CAP`] (only once some
+//!   concept counts, so numbers alone score nothing), minus [`JARGON_PENALTY`] per distinct
+//!   jargon term up to [`JARGON_PENALTY_CAP`], minus up to [`RAMBLE_PENALTY_CAP`] for going
+//!   far past the card's length guide; clamped to 0–100.
 
 mod fold;
 mod fold_table;
+mod lexicon;
 mod matcher;
 mod quantity;
 mod score;
 mod text;
 
 pub use fold::COVERED as NORMALISED_RANGES;
+pub use lexicon::JARGON as JARGON_LEXICON;
 pub use quantity::{Quantity, QuantityKind};
-pub use score::{ConceptHit, ConceptMiss, DimensionScore, JargonHit, Report, score};
+pub use score::{ConceptHit, ConceptMiss, DimensionScore, JargonHit, Report, Rubric, Tip, score};
 pub use text::{Span, Token, tokenize};
 
-/// Points lost for each distinct jargon term the answer uses.
+/// Share of a dimension's concept weight that earns full marks for it: covering the main
+/// points is enough; the last synonym-level concept should not decide the grade.
+pub const SATURATION: f64 = 0.7;
+/// Points the concepts are worth in all: the rest comes from concrete numbers, because an
+/// answer without any number is rarely the best a decision maker could get.
+pub const CONCEPT_POINTS: u8 = 90;
+/// Points for each distinct quantity (number, money, duration, date).
+pub const QUANTITY_BONUS: u8 = 5;
+/// The most the quantities can add: two numbers make the point; ten do not make it better.
+pub const QUANTITY_BONUS_CAP: u8 = 10;
+/// Points lost for each distinct jargon term: small next to a concept (a card has three to
+/// six), so one slip in a good answer still scores well.
 pub const JARGON_PENALTY: u8 = 5;
-/// The most points jargon can cost in one answer.
+/// The most points jargon can cost, so jargon alone cannot sink an answer that covers
+/// everything.
 pub const JARGON_PENALTY_CAP: u8 = 15;
+/// The most points rambling can cost: length is a style problem, not a content one.
+pub const RAMBLE_PENALTY_CAP: u8 = 10;
+/// Distinct grammar words that make a sentence read as prose on their own (one is enough
+/// when the sentence also has a content word that is not a rubric match).
+pub const PROSE_FUNCTION_WORDS: usize = 2;
+/// How many words before a mention a negator still denies it.
+pub const NEGATION_REACH: usize = 3;

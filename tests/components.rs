@@ -40,7 +40,7 @@ async fn score_panel_explains_the_report() {
         .hydratable(false)
         .render()
         .await;
-    assert!(html.contains(r#"data-testid="total">28<"#), "{html}");
+    assert!(html.contains(r#"data-testid="total">30<"#), "{html}");
     assert!(html.contains("Opportunity"), "{html}");
     assert!(html.contains("you said “onboard”"), "{html}");
     assert!(html.contains("What breaks?"), "{html}");
@@ -83,7 +83,7 @@ fn practice_state_scores_retries_and_skips_no_ops() {
     ));
 
     let scored = empty.apply(PracticeAction::Score("We onboard customers.".into()));
-    assert_eq!(scored.report.as_ref().map(|r| r.total), Some(33));
+    assert_eq!(scored.report.as_ref().map(|r| r.total), Some(30));
     assert_eq!(scored.notice, None);
     assert_eq!(scored.scored_answer, "We onboard customers.");
 

@@ -51,6 +51,9 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                     }) }
                 </ul>
             }
+            if let Some(message) = &report.message {
+                <p class="notice" data-testid="message">{ message }</p>
+            }
             if !report.missed.is_empty() {
                 <h3>{ "Worth adding" }</h3>
                 <ul class="concepts missed" data-testid="missed">
@@ -58,6 +61,12 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                         <li class={miss.dimension.as_str()}>
                             <strong>{ &miss.label }</strong>
                             <span class="muted">{ format!(" ({}) — {}", miss.dimension, miss.hint) }</span>
+                            if !miss.denied.is_empty() {
+                                <span class="why">{ format!(" You said {} as something that is not there.", quote(&miss.denied)) }</span>
+                            }
+                            if !miss.listed.is_empty() {
+                                <span class="why">{ format!(" You named {} in a list, not a sentence.", quote(&miss.listed)) }</span>
+                            }
                         </li>
                     }) }
                 </ul>
@@ -65,16 +74,30 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
             if !report.quantities.is_empty() {
                 <h3>{ "Numbers you gave" }</h3>
                 <p class="quantities" data-testid="quantities">
-                    { quoted(answer, &report.quantities.iter().map(|q| q.span).collect::<Vec<_>>()) }
+                    { quote(&report.quantities.iter().map(|q| q.span).collect::<Vec<_>>()) }
                 </p>
             }
             if !report.jargon.is_empty() {
                 <h3>{ "Jargon to drop" }</h3>
                 <ul class="concepts jargon" data-testid="jargon">
                     { for report.jargon.iter().map(|j| html! {
-                        <li><strong>{ &j.term }</strong><span class="muted">{ format!(" — you said {}", quote(&j.spans)) }</span></li>
+                        <li>
+                            <strong>{ &j.term }</strong>
+                            <span class="muted">{ format!(" — you said {}", quote(&j.spans)) }</span>
+                            if let Some(swap) = &j.swap {
+                                <span>{ format!("; try “{swap}”") }</span>
+                            }
+                        </li>
                     }) }
                 </ul>
+            }
+            if !report.tips.is_empty() {
+                <h3>{ "How to score higher" }</h3>
+                <ol class="tips" data-testid="tips">
+                    { for report.tips.iter().map(|tip| html! {
+                        <li>{ &tip.text }<span class="muted">{ format!(" (+{})", tip.points) }</span></li>
+                    }) }
+                </ol>
             }
         </section>
     }

@@ -29,8 +29,9 @@ const DERIVATIONS: &[&str] = &[
     "ees", "ship", "worthy", "ers", "ings",
 ];
 
-/// Extra tokens a multi-word term may span beyond its own words.
-const WINDOW_SLACK: usize = 2;
+/// Extra tokens a multi-word term may span beyond its own words: one lets "cut cost" match
+/// "costs we cut"; two would let "more customers" match "customers without hiring more".
+const WINDOW_SLACK: usize = 1;
 
 /// A term from a deck, ready to match.
 #[derive(Debug, Clone)]

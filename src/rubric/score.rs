@@ -1,13 +1,18 @@
 //! The score of one answer against one card, with the evidence behind it.
 
+use super::lexicon::{FUNCTION_WORDS, JARGON, NEGATORS};
 use super::matcher::{Answer, Term};
 use super::quantity::{Quantity, quantities};
-use super::text::Span;
-use super::{JARGON_PENALTY, JARGON_PENALTY_CAP};
+use super::text::{Span, Token};
+use super::{
+    CONCEPT_POINTS, JARGON_PENALTY, JARGON_PENALTY_CAP, NEGATION_REACH, PROSE_FUNCTION_WORDS,
+    QUANTITY_BONUS, QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, SATURATION,
+};
 use crate::deck::{Card, Dimension};
+use std::sync::OnceLock;
 
 /// The explained result of scoring an answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// Overall score, 0–100.
     pub total: u8,
@@ -17,10 +22,14 @@ pub struct Report {
     pub matched: Vec<ConceptHit>,
     /// Concepts the answer misses, in card order, with their hints.
     pub missed: Vec<ConceptMiss>,
-    /// The card's jargon the answer uses, in card order.
+    /// Jargon the answer uses (the card's, then the built-in lexicon's), with plain swaps.
     pub jargon: Vec<JargonHit>,
     /// The concrete quantities the answer states, in text order.
     pub quantities: Vec<Quantity>,
+    /// Up to three ways to raise the score, the most valuable first.
+    pub tips: Vec<Tip>,
+    /// A friendly word when there is nothing to score yet (empty or off-topic).
+    pub message: Option<String>,
     /// Number of words in the answer.
     pub word_count: usize,
 }
@@ -41,11 +50,11 @@ pub struct ConceptHit {
     pub label: String,
     /// The concept's dimension.
     pub dimension: Dimension,
-    /// Every place in the answer where one of its terms matched, in text order.
+    /// Every place in the answer where it is conveyed, in text order.
     pub spans: Vec<Span>,
 }
 
-/// A concept the answer misses.
+/// A concept the answer misses, and why a mention did not count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConceptMiss {
     /// The concept's label.
@@ -54,106 +63,456 @@ pub struct ConceptMiss {
     pub dimension: Dimension,
     /// The author's nudge toward it.
     pub hint: String,
+    /// Mentions that were denied ("there is no risk").
+    pub denied: Vec<Span>,
+    /// Mentions in a list of words rather than a sentence.
+    pub listed: Vec<Span>,
 }
 
 /// A jargon term the answer uses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JargonHit {
-    /// The term as the card lists it.
+    /// The term as the card or lexicon lists it.
     pub term: String,
+    /// A plain-language swap, where one is known.
+    pub swap: Option<String>,
     /// Every place the answer uses it, in text order.
     pub spans: Vec<Span>,
 }
 
-/// Score `answer` against `card`.
-pub fn score(card: &Card, text: &str) -> Report {
-    let answer = Answer::new(text);
+/// One way to raise the score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tip {
+    /// What to do, in a sentence.
+    pub text: String,
+    /// About how many points it would win.
+    pub points: u8,
+}
 
-    let hits: Vec<Vec<Span>> = card
-        .concepts
-        .iter()
-        .map(|concept| find_all(&answer, &concept.terms))
-        .collect();
+/// A card compiled for scoring: its terms parsed once, for every keystroke after.
+#[derive(Debug, Clone)]
+pub struct Rubric<'c> {
+    card: &'c Card,
+    concepts: Vec<Vec<Term>>,
+    jargon: Vec<(String, Option<String>, Term)>,
+    guide_words: usize,
+}
 
-    let dimensions: Vec<DimensionScore> = card
-        .dimensions()
-        .into_iter()
-        .map(|dimension| {
-            let (mut got, mut all) = (0u32, 0u32);
-            for (concept, spans) in card.concepts.iter().zip(&hits) {
-                if concept.dimension == dimension {
-                    all += concept.weight;
-                    if !spans.is_empty() {
-                        got += concept.weight;
-                    }
-                }
+/// Score `answer` against `card` (compiles the card each call; keep a [`Rubric`] to reuse).
+pub fn score(card: &Card, answer: &str) -> Report {
+    Rubric::new(card).score(answer)
+}
+
+fn lexicon() -> &'static [(Term, &'static str, &'static str)] {
+    static LEXICON: OnceLock<Vec<(Term, &'static str, &'static str)>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        JARGON
+            .iter()
+            .filter_map(|&(term, swap)| Term::parse(term).map(|t| (t, term, swap)))
+            .collect()
+    })
+}
+
+impl<'c> Rubric<'c> {
+    /// Compile `card`.
+    pub fn new(card: &'c Card) -> Rubric<'c> {
+        let concepts: Vec<Vec<Term>> = card
+            .concepts
+            .iter()
+            .map(|c| c.terms.iter().filter_map(|t| Term::parse(t)).collect())
+            .collect();
+        // A word the card rewards is never also penalised: drop jargon that a concept term
+        // contains, whether the card or the lexicon lists it.
+        let concept_text: Vec<Answer> = card
+            .concepts
+            .iter()
+            .flat_map(|c| &c.terms)
+            .map(|t| Answer::new(t.trim_end_matches('*')))
+            .collect();
+        let rewarded = |term: &Term| concept_text.iter().any(|text| !term.find(text).is_empty());
+        // The lexicon entry for a card's own jargon term, matched as terms match.
+        let lexicon_entry = |name: &str| {
+            let text = Answer::new(name.trim_end_matches('*'));
+            // The entry covering most of the name: "API gateway" before "API".
+            lexicon()
+                .iter()
+                .map(|entry| {
+                    let covered: usize = entry.0.find(&text).iter().map(|s| s.end - s.start).sum();
+                    (covered, entry)
+                })
+                .filter(|(covered, _)| *covered > 0)
+                .max_by_key(|(covered, _)| *covered)
+                .map(|(_, entry)| entry)
+        };
+        let swap_for = |name: &str| {
+            lexicon_entry(name)
+                .map(|(_, _, swap)| *swap)
+                .filter(|s| !s.is_empty())
+        };
+        let mut jargon: Vec<(String, Option<String>, Term)> = card
+            .jargon
+            .iter()
+            .filter_map(|name| {
+                Term::parse(name).map(|t| (name.clone(), swap_for(name).map(String::from), t))
+            })
+            .filter(|(_, _, term)| !rewarded(term))
+            .collect();
+        for (term, name, swap) in lexicon() {
+            let listed = card.jargon.iter().any(|own| {
+                own.eq_ignore_ascii_case(name)
+                    || lexicon_entry(own).is_some_and(|(_, n, _)| n == name)
+            });
+            if !listed && !rewarded(term) {
+                jargon.push((
+                    (*name).to_owned(),
+                    (!swap.is_empty()).then(|| (*swap).to_owned()),
+                    term.clone(),
+                ));
             }
-            let all = all.max(1);
-            let score = ((got * 100 + all / 2) / all).min(100) as u8;
-            DimensionScore { dimension, score }
-        })
-        .collect();
-
-    let mut matched = Vec::new();
-    let mut missed = Vec::new();
-    for (concept, spans) in card.concepts.iter().zip(hits) {
-        if spans.is_empty() {
-            missed.push(ConceptMiss {
-                label: concept.label.clone(),
-                dimension: concept.dimension,
-                hint: concept.hint.clone(),
-            });
-        } else {
-            matched.push(ConceptHit {
-                label: concept.label.clone(),
-                dimension: concept.dimension,
-                spans,
-            });
+        }
+        let guide_words = card.model_answer.split_whitespace().count().max(40);
+        Rubric {
+            card,
+            concepts,
+            jargon,
+            guide_words,
         }
     }
 
-    let jargon: Vec<JargonHit> = card
-        .jargon
-        .iter()
-        .filter_map(|term| {
-            let spans = find_all(&answer, std::slice::from_ref(term));
-            (!spans.is_empty()).then(|| JargonHit {
-                term: term.clone(),
-                spans,
+    /// Score one answer.
+    pub fn score(&self, text: &str) -> Report {
+        let answer = Answer::new(text);
+        let tokens = &answer.tokens;
+        let card = self.card;
+
+        // Concepts: every mention, then only those stated in a sentence and not denied.
+        let found: Vec<Vec<Span>> = self
+            .concepts
+            .iter()
+            .map(|terms| {
+                let mut spans: Vec<Span> = terms.iter().flat_map(|t| t.find(&answer)).collect();
+                spans.sort();
+                spans.dedup();
+                spans
             })
-        })
-        .collect();
+            .collect();
+        let prose = prose_sentences(tokens, &found);
+        let mut matched = Vec::new();
+        let mut missed = Vec::new();
+        let mut credited = vec![false; card.concepts.len()];
+        for (k, (concept, spans)) in card.concepts.iter().zip(found).enumerate() {
+            let (mut good, mut denied, mut listed) = (Vec::new(), Vec::new(), Vec::new());
+            for span in spans {
+                let Some(first) = tokens.iter().position(|t| t.span.start >= span.start) else {
+                    continue;
+                };
+                if is_negated(tokens, first) {
+                    denied.push(span);
+                } else if !prose.get(tokens[first].sentence).copied().unwrap_or(false) {
+                    listed.push(span);
+                } else {
+                    good.push(span);
+                }
+            }
+            if good.is_empty() {
+                missed.push(ConceptMiss {
+                    label: concept.label.clone(),
+                    dimension: concept.dimension,
+                    hint: concept.hint.clone(),
+                    denied,
+                    listed,
+                });
+            } else {
+                credited[k] = true;
+                matched.push(ConceptHit {
+                    label: concept.label.clone(),
+                    dimension: concept.dimension,
+                    spans: good,
+                });
+            }
+        }
 
-    let mean = if dimensions.is_empty() {
-        0
-    } else {
-        let sum: u32 = dimensions.iter().map(|d| u32::from(d.score)).sum();
-        let n = dimensions.len() as u32;
-        (sum + n / 2) / n
-    };
-    let penalty =
-        (jargon.len() as u32 * u32::from(JARGON_PENALTY)).min(u32::from(JARGON_PENALTY_CAP));
-    let total = mean.saturating_sub(penalty).min(100) as u8;
+        let dimensions: Vec<DimensionScore> = card
+            .dimensions()
+            .into_iter()
+            .map(|dimension| DimensionScore {
+                dimension,
+                score: self.dimension_score(dimension, &credited),
+            })
+            .collect();
 
-    Report {
-        total,
-        dimensions,
-        matched,
-        missed,
-        jargon,
-        quantities: quantities(text, &answer.tokens),
-        word_count: answer.tokens.len(),
+        // Jargon: the card's list first, then the lexicon; one phrase is penalised once.
+        let mut claimed: Vec<Span> = Vec::new();
+        let mut jargon = Vec::new();
+        for (name, swap, term) in &self.jargon {
+            let spans: Vec<Span> = term
+                .find(&answer)
+                .into_iter()
+                .filter(|s| !claimed.iter().any(|c| c.start < s.end && s.start < c.end))
+                .collect();
+            if !spans.is_empty() {
+                claimed.extend(&spans);
+                jargon.push(JargonHit {
+                    term: name.clone(),
+                    swap: swap.clone(),
+                    spans,
+                });
+            }
+        }
+
+        let quantities = quantities(text, tokens);
+        let parts = Parts::new(
+            self,
+            &dimensions,
+            &matched,
+            &quantities,
+            jargon.len(),
+            tokens.len(),
+        );
+        let tips = self.tips(&parts, &missed, &jargon, &quantities, &credited);
+        let message = if tokens.is_empty() {
+            Some(format!(
+                "Write what you would say to the {}, then score it.",
+                card.audience
+            ))
+        } else if matched.is_empty() {
+            Some(format!(
+                "Nothing here speaks to risk, cost or opportunity yet. Start with what the {} gains or stands to lose.",
+                card.audience
+            ))
+        } else {
+            None
+        };
+        Report {
+            total: parts.total(),
+            dimensions,
+            matched,
+            missed,
+            jargon,
+            quantities,
+            tips,
+            message,
+            word_count: tokens.len(),
+        }
+    }
+
+    /// A dimension's score from which concepts are credited: weight covered over
+    /// [`SATURATION`] of the dimension's weight, capped at 100.
+    fn dimension_score(&self, dimension: Dimension, credited: &[bool]) -> u8 {
+        let (mut got, mut all) = (0u32, 0u32);
+        for (concept, &hit) in self.card.concepts.iter().zip(credited) {
+            if concept.dimension == dimension {
+                all += concept.weight;
+                got += if hit { concept.weight } else { 0 };
+            }
+        }
+        if all == 0 {
+            return 0;
+        }
+        let score = f64::from(got) / (f64::from(all) * SATURATION) * 100.0;
+        score.round().min(100.0) as u8
+    }
+
+    fn tips(
+        &self,
+        parts: &Parts,
+        missed: &[ConceptMiss],
+        jargon: &[JargonHit],
+        quantities: &[Quantity],
+        credited: &[bool],
+    ) -> Vec<Tip> {
+        let base = parts.total();
+        let mut tips = Vec::new();
+        for miss in missed {
+            let Some(k) = self
+                .card
+                .concepts
+                .iter()
+                .position(|c| c.label == miss.label)
+            else {
+                continue;
+            };
+            let mut with = credited.to_vec();
+            with[k] = true;
+            let dims: Vec<DimensionScore> = parts
+                .dimensions
+                .iter()
+                .map(|d| DimensionScore {
+                    dimension: d.dimension,
+                    score: self.dimension_score(d.dimension, &with),
+                })
+                .collect();
+            let gain = Parts {
+                dimensions: dims,
+                ..parts.clone()
+            }
+            .total()
+            .saturating_sub(base);
+            let why = if !miss.denied.is_empty() {
+                " You mentioned it, but as something that is not there."
+            } else if !miss.listed.is_empty() {
+                " You named it, but in a list of words rather than a sentence."
+            } else {
+                ""
+            };
+            tips.push(Tip {
+                text: format!("{} ({}){why}", miss.hint, miss.dimension),
+                points: gain,
+            });
+        }
+        if let Some(first) = jargon.first() {
+            let gain = Parts {
+                jargon_terms: parts.jargon_terms - 1,
+                ..parts.clone()
+            }
+            .total()
+            .saturating_sub(base);
+            let swap = first
+                .swap
+                .as_deref()
+                .map(|s| format!(": try “{s}”"))
+                .unwrap_or_default();
+            tips.push(Tip {
+                text: format!("Drop the jargon “{}”{swap}.", first.term),
+                points: gain,
+            });
+        }
+        if quantities.len() < usize::from(QUANTITY_BONUS_CAP / QUANTITY_BONUS)
+            && parts.concept_points > 0.0
+        {
+            let gain = Parts {
+                quantity_count: parts.quantity_count + 1,
+                ..parts.clone()
+            }
+            .total()
+            .saturating_sub(base);
+            tips.push(Tip {
+                text: "Put a number on it: how much, how many, by when.".into(),
+                points: gain,
+            });
+        }
+        tips.retain(|t| t.points > 0);
+        tips.sort_by_key(|t| std::cmp::Reverse(t.points));
+        tips.truncate(3);
+        tips
     }
 }
 
-/// Every span where any of `terms` occurs, in text order, without overlaps.
-fn find_all(answer: &Answer, terms: &[String]) -> Vec<Span> {
-    let mut spans: Vec<Span> = terms
+/// The parts of the total, kept apart so tips can ask "what if".
+#[derive(Debug, Clone)]
+struct Parts {
+    dimensions: Vec<DimensionScore>,
+    concept_points: f64,
+    quantity_count: usize,
+    jargon_terms: usize,
+    words: usize,
+    guide_words: usize,
+}
+
+impl Parts {
+    fn new(
+        rubric: &Rubric<'_>,
+        dimensions: &[DimensionScore],
+        matched: &[ConceptHit],
+        quantities: &[Quantity],
+        jargon_terms: usize,
+        words: usize,
+    ) -> Parts {
+        let mut parts = Parts {
+            dimensions: dimensions.to_vec(),
+            concept_points: 0.0,
+            quantity_count: quantities.len(),
+            jargon_terms,
+            words,
+            guide_words: rubric.guide_words,
+        };
+        parts.concept_points = if matched.is_empty() {
+            0.0
+        } else {
+            parts.mean()
+        };
+        parts
+    }
+
+    fn mean(&self) -> f64 {
+        if self.dimensions.is_empty() {
+            return 0.0;
+        }
+        self.dimensions
+            .iter()
+            .map(|d| f64::from(d.score))
+            .sum::<f64>()
+            / self.dimensions.len() as f64
+    }
+
+    /// The total: concept coverage worth [`CONCEPT_POINTS`], plus the quantity bonus (only
+    /// once something is covered), minus jargon and rambling, clamped to 0–100.
+    fn total(&self) -> u8 {
+        let coverage = self.mean();
+        if coverage == 0.0 {
+            return 0;
+        }
+        let concepts = coverage * f64::from(CONCEPT_POINTS) / 100.0;
+        let bonus = (self.quantity_count as f64 * f64::from(QUANTITY_BONUS))
+            .min(f64::from(QUANTITY_BONUS_CAP));
+        let jargon = (self.jargon_terms as f64 * f64::from(JARGON_PENALTY))
+            .min(f64::from(JARGON_PENALTY_CAP));
+        let limit = 2 * self.guide_words;
+        let ramble = if self.words > limit {
+            // One point for every tenth of the guide past twice the guide.
+            ((self.words - limit) as f64 * 10.0 / self.guide_words as f64)
+                .min(f64::from(RAMBLE_PENALTY_CAP))
+        } else {
+            0.0
+        };
+        (concepts + bonus - jargon - ramble)
+            .round()
+            .clamp(0.0, 100.0) as u8
+    }
+}
+
+/// For each sentence, whether it reads as prose rather than a list of rubric words. A
+/// sentence is a list when it mentions two or more concepts, has fewer than
+/// [`PROSE_FUNCTION_WORDS`] distinct grammar words, and no content word of its own.
+/// "We onboard new customers." is prose; "Onboarding deals failure costs." is a list.
+fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
+    let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
+    let mut grammar: Vec<Vec<&str>> = vec![Vec::new(); sentences];
+    let mut own_words = vec![0usize; sentences];
+    let mut concepts = vec![0usize; sentences];
+    let within = |token: &Token, spans: &[Span]| {
+        spans
+            .iter()
+            .any(|m| m.start <= token.span.start && token.span.end <= m.end)
+    };
+    for token in tokens {
+        let word = token.word.as_str();
+        if FUNCTION_WORDS.contains(&word) {
+            if !grammar[token.sentence].contains(&word) {
+                grammar[token.sentence].push(word);
+            }
+        } else if !token.numeric && !mentions.iter().any(|spans| within(token, spans)) {
+            own_words[token.sentence] += 1;
+        }
+    }
+    for spans in mentions {
+        let mut seen: Vec<usize> = Vec::new();
+        for token in tokens.iter().filter(|t| within(t, spans)) {
+            if !seen.contains(&token.sentence) {
+                seen.push(token.sentence);
+                concepts[token.sentence] += 1;
+            }
+        }
+    }
+    (0..sentences)
+        .map(|s| concepts[s] < 2 || grammar[s].len() >= PROSE_FUNCTION_WORDS || own_words[s] > 0)
+        .collect()
+}
+
+/// Whether a negator stands within [`NEGATION_REACH`] words before token `at`, in its sentence.
+fn is_negated(tokens: &[Token], at: usize) -> bool {
+    let sentence = tokens[at].sentence;
+    tokens[at.saturating_sub(NEGATION_REACH)..at]
         .iter()
-        .filter_map(|t| Term::parse(t))
-        .flat_map(|t| t.find(answer))
-        .collect();
-    spans.sort();
-    spans.dedup();
-    spans
+        .any(|t| t.sentence == sentence && NEGATORS.contains(&t.word.as_str()))
 }

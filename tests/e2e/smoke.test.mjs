@@ -68,7 +68,8 @@ test("practice: Ctrl+Enter scores, jargon scores low, retry keeps the text", () 
     await page.press("[data-testid=answer]", "Control+Enter");
     await page.waitForSelector("[data-testid=score-panel]");
     assert.ok((await total(page)) < 35, `total ${await total(page)}`);
-    assert.match(await page.textContent("[data-testid=jargon]"), /refactor/);
+    assert.match(await page.textContent("[data-testid=jargon]"), /refactor.*try “restructure”/);
+    assert.match(await page.textContent("[data-testid=tips]"), /\(\+\d+\)/);
     assert.match(await page.textContent("[data-testid=missed]"), /What happens to new customers/);
 
     await page.click("[data-testid=retry]");
@@ -77,13 +78,19 @@ test("practice: Ctrl+Enter scores, jargon scores low, retry keeps the text", () 
     assert.equal(await page.evaluate(() => document.activeElement?.id), "answer");
   }));
 
-test("practice: scoring an empty box asks for an answer instead", () =>
+test("practice: an empty box asks for an answer; an off-topic one scores zero, kindly", () =>
   withPage(async (page) => {
     await visit(page, app.server.url, "/practice", "[data-testid=answer]");
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=notice]");
     assert.match(await page.textContent("[data-testid=notice]"), /Write what you would say first/);
     assert.equal(await page.locator("[data-testid=score-panel]").count(), 0);
+
+    await page.fill("[data-testid=answer]", "The weather was lovely.");
+    await page.click("[data-testid=score]");
+    await page.waitForSelector("[data-testid=message]");
+    assert.match(await page.textContent("[data-testid=message]"), /Nothing here speaks to risk, cost or opportunity/);
+    assert.equal(await total(page), 0);
   }));
 
 test("deep links open a card, next card moves on, bad links explain themselves", () =>
