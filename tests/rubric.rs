@@ -56,15 +56,21 @@ const MATCHING: &[(&str, &str, &[&str])] = &[
     ("sign up", "signups doubled", &["signups"]),
 ];
 
-#[test]
-fn matching_rules_table() {
-    for (term, answer, want) in MATCHING {
+/// Assert every (term, answer, matched texts) row of a table.
+#[track_caller]
+fn check_terms(table: &[(&str, &str, &[&str])]) {
+    for (term, answer, want) in table {
         assert_eq!(
             &util::matches(term, answer),
             want,
             "term {term:?} in {answer:?}"
         );
     }
+}
+
+#[test]
+fn matching_rules_table() {
+    check_terms(MATCHING);
 }
 
 #[test]
@@ -195,6 +201,7 @@ const QUANTITIES: &[(&str, &[(QuantityKind, &str)])] = &[
     ),
     ("no one noticed", &[]),
     ("one component", &[]),
+    ("the one and only fix", &[]),
     ("ten times as many", &[(Count, "ten")]),
     ("nothing to count here", &[]),
 ];
@@ -353,4 +360,54 @@ fn tips_are_ordered_by_points_and_capped_at_three() {
         report.tips[0].text.contains("What breaks?")
             || report.tips[0].text.contains("What does it take?")
     );
+}
+
+/// (concept term, answer, the texts that must match): plain paraphrase a reader accepts.
+const PARAPHRASE: &[(&str, &str, &[&str])] = &[
+    (
+        "breach",
+        "one break-in could expose every record",
+        &["break-in"],
+    ),
+    ("breach", "a data leak", &["data leak"]),
+    ("customers", "our clients notice", &["clients"]),
+    ("two weeks", "a fortnight of work", &["a fortnight"]),
+    ("two weeks", "14 days of work", &["14 days"]),
+    ("two weeks", "three weeks of work", &[]),
+    ("$4,000", "about four grand a month", &["four grand"]),
+    ("$4,000", "roughly 4k", &["4k"]),
+    ("$4,000", "4,000 dollars", &["4,000 dollars"]),
+    ("$4,000", "$40,000", &[]),
+    ("data breach", "a break-in", &[]),
+];
+
+#[test]
+fn paraphrase_table() {
+    check_terms(PARAPHRASE);
+}
+
+/// (answer, the value of its only quantity).
+const VALUES: &[(&str, f64)] = &[
+    ("four grand", 4_000.0),
+    ("$1,000.50", 1_000.5),
+    ("two hundred thousand users", 200_000.0),
+    ("a dozen", 12.0),
+    ("one and a half million dollars", 1_500_000.0),
+    ("3 days", 3.0),
+    ("a fortnight", 14.0),
+    ("six weeks", 42.0),
+    ("2 sprints", 28.0),
+    ("an hour", 1.0 / 24.0),
+    ("20%", 20.0),
+    ("30k", 30_000.0),
+    ("€2m", 2_000_000.0),
+];
+
+#[test]
+fn quantity_values_table() {
+    for (answer, want) in VALUES {
+        let report = score(&card(), answer);
+        let values: Vec<Option<f64>> = report.quantities.iter().map(|q| q.value).collect();
+        assert_eq!(values, [Some(*want)], "answer {answer:?}");
+    }
 }

@@ -128,3 +128,48 @@ pub const NEGATORS: &[&str] = &[
     "couldn't",
     "cannot",
 ];
+
+/// Plain paraphrases a reader accepts as the same point. When a concept term is a whole
+/// member of a group, the concept accepts every member: an author writes "breach" and a
+/// learner who says "break-in" still gets the credit.
+pub const SYNONYMS: &[&[&str]] = &[
+    &[
+        "breach",
+        "break-in",
+        "break in",
+        "hack",
+        "intrusion",
+        "data leak",
+        "security incident",
+    ],
+    &[
+        "outage",
+        "goes down",
+        "went down",
+        "service down",
+        "offline",
+        "unavailable",
+    ],
+    &["customers", "clients", "accounts", "buyers"],
+    &["revenue", "sales", "income", "turnover"],
+    &["cost", "spend", "expense", "bill", "price"],
+    &[
+        "save money",
+        "cut costs",
+        "cut spend",
+        "lower the bill",
+        "reduce costs",
+    ],
+    &["hire", "hiring", "recruit", "headcount", "add staff"],
+    &["delay", "slip", "hold up", "late"],
+    &["risk", "danger", "exposure", "threat", "jeopardy"],
+    &["fine", "fines", "penalty", "penalties"],
+    &["churn", "lose customers", "customers leave", "cancel"],
+    &["growth", "grow", "expand", "scale up"],
+    &["faster", "quicker", "sooner", "speed up"],
+    &["reliable", "dependable", "stable"],
+    &["complaint", "complaints", "support tickets", "escalations"],
+    &["deal", "deals", "contract", "contracts"],
+    &["trust", "confidence", "reputation"],
+    &["competitor", "competitors", "rivals", "the competition"],
+];

@@ -7,8 +7,10 @@
 //!   allows derivational suffixes too (`contract*` ~ `contractors`), but only real suffixes,
 //!   so `cost*` never reaches `costume` and `break*` never reaches `breakfast`;
 //! - a typo: one edit for terms of 5+ letters, two for 9+, same first letter, letters only,
-//!   where swapping two letters is one edit and replacing one is one edit only between
-//!   neighbouring keys (`budgte` ~ `budget`, but `scalp` is two edits from `scale`).
+//!   at most one letter longer or shorter (two added letters are a different word form:
+//!   `contractors` is not a typo of `contracts`), where swapping two letters is one edit and
+//!   replacing one is one edit only between neighbouring keys (`budgte` ~ `budget`, but
+//!   `scalp` is two edits from `scale`).
 //!
 //! A multi-word term matches when all its words occur within a few tokens of each other in
 //! one sentence, in any order (`cut cost` ~ `the costs we cut`). Compounds match joined or
@@ -221,7 +223,7 @@ fn is_typo(term: &str, word: &str) -> bool {
     };
     t.iter().chain(&w).all(|c| c.is_alphabetic())
         && t.first() == w.first()
-        && t.len().abs_diff(w.len()) <= budget
+        && t.len().abs_diff(w.len()) <= 1
         && typo_distance(&t, &w) <= budget
 }
 

@@ -20,12 +20,29 @@ pub enum QuantityKind {
 }
 
 /// A quantity found in an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Quantity {
     /// What kind it is.
     pub kind: QuantityKind,
     /// Where it stands in the answer.
     pub span: Span,
+    /// Its value where it has one: money in currency units, durations in days, shares in
+    /// percent, numbers and counts as themselves. Dates have none.
+    pub value: Option<f64>,
+}
+
+impl Quantity {
+    /// Whether two quantities say the same amount ("four grand" and "$4,000", "a fortnight"
+    /// and "two weeks"): same kind (numbers and counts alike) and values within 0.5%.
+    pub fn same_amount(&self, other: &Quantity) -> bool {
+        use QuantityKind::{Count, Number};
+        let kinds = self.kind == other.kind
+            || matches!((self.kind, other.kind), (Number | Count, Number | Count));
+        match (self.value, other.value) {
+            (Some(a), Some(b)) if kinds => (a - b).abs() <= 0.005 * a.abs().max(b.abs()),
+            _ => false,
+        }
+    }
 }
 
 const NUMBER_WORDS: &[&str] = &[
@@ -114,6 +131,100 @@ fn is_number_word(word: &str) -> bool {
     NUMBER_WORDS.contains(&word)
 }
 
+/// Days in one of a duration unit.
+fn days(unit: &str) -> f64 {
+    match unit.trim_end_matches('s') {
+        "second" => 1.0 / 86_400.0,
+        "minute" => 1.0 / 1_440.0,
+        "hour" => 1.0 / 24.0,
+        "day" => 1.0,
+        "weekend" => 2.0,
+        "week" => 7.0,
+        "fortnight" | "sprint" => 14.0,
+        "month" => 30.0,
+        "quarter" => 91.0,
+        "year" => 365.0,
+        _ => 1.0,
+    }
+}
+
+/// The value of a number written in digits: `1,000.50`, `30k`, `4m`, `2bn`, `10x`.
+fn numeral_value(word: &str) -> Option<f64> {
+    let digits: String = word
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .collect();
+    let number: f64 = digits.replace(',', "").parse().ok()?;
+    let scale = match &word[digits.len()..] {
+        "k" => 1e3,
+        "m" => 1e6,
+        "bn" => 1e9,
+        _ => 1.0,
+    };
+    Some(number * scale)
+}
+
+/// The value of a number in words: "two hundred thousand", "a dozen", "one and a half".
+fn spoken_value(words: &[&str]) -> Option<f64> {
+    let (mut total, mut group): (f64, f64) = (0.0, 0.0);
+    for (i, &word) in words.iter().enumerate() {
+        let small = match word {
+            // "and a half": the article is part of the fraction, not a one.
+            "a" | "an" if words.get(i + 1) == Some(&"half") => continue,
+            "a" | "an" | "one" => 1.0,
+            "two" | "double" | "twice" => 2.0,
+            "three" | "triple" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            "six" => 6.0,
+            "seven" => 7.0,
+            "eight" => 8.0,
+            "nine" => 9.0,
+            "ten" => 10.0,
+            "eleven" => 11.0,
+            "twelve" => 12.0,
+            "thirteen" => 13.0,
+            "fourteen" => 14.0,
+            "fifteen" => 15.0,
+            "sixteen" => 16.0,
+            "seventeen" => 17.0,
+            "eighteen" => 18.0,
+            "nineteen" => 19.0,
+            "twenty" => 20.0,
+            "thirty" => 30.0,
+            "forty" => 40.0,
+            "fifty" => 50.0,
+            "sixty" => 60.0,
+            "seventy" => 70.0,
+            "eighty" => 80.0,
+            "ninety" => 90.0,
+            "half" => 0.5,
+            "and" => continue,
+            "hundred" => {
+                group = if group == 0.0 { 100.0 } else { group * 100.0 };
+                continue;
+            }
+            "dozen" => {
+                group = if group == 0.0 { 12.0 } else { group * 12.0 };
+                continue;
+            }
+            "thousand" | "million" | "billion" => {
+                let scale = match word {
+                    "thousand" => 1e3,
+                    "million" => 1e6,
+                    _ => 1e9,
+                };
+                total += if group == 0.0 { scale } else { group * scale };
+                group = 0.0;
+                continue;
+            }
+            _ => return None,
+        };
+        group += small;
+    }
+    Some(total + group)
+}
+
 /// Every quantity in the answer, in text order, without overlaps.
 pub(crate) fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     let mut found = Vec::new();
@@ -133,14 +244,18 @@ pub(crate) fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
 /// The quantity starting at token `i`, and the index of the token after it.
 fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let word = tokens[i].word.as_str();
-    let same_sentence = |j: usize| tokens.get(j).filter(|t| t.sentence == tokens[i].sentence);
-    let next_word = |j: usize| same_sentence(j).map(|t| t.word.as_str());
-    let done = |kind, from: usize, to: usize, extra_end: usize| {
+    let next_word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.sentence == tokens[i].sentence)
+            .map(|t| t.word.as_str())
+    };
+    let done = |kind, to: usize, value| {
         let span = Span {
-            start: tokens[from].span.start,
-            end: tokens[to].span.end + extra_end,
+            start: tokens[i].span.start,
+            end: tokens[to].span.end,
         };
-        Some((Quantity { kind, span }, to + 1))
+        Some((Quantity { kind, span, value }, to + 1))
     };
 
     // Quarters and dates.
@@ -150,7 +265,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         } else {
             i
         };
-        return done(QuantityKind::Date, i, end, 0);
+        return done(QuantityKind::Date, end, None);
     }
     if MONTHS.contains(&word) && (word != "may" || starts_upper(text, &tokens[i])) {
         let end = if next_word(i + 1).is_some_and(|w| is_year(w) || is_day(w)) {
@@ -158,32 +273,34 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         } else {
             i
         };
-        return done(QuantityKind::Date, i, end, 0);
+        return done(QuantityKind::Date, end, None);
     }
     if word == "fortnight" {
-        return done(QuantityKind::Duration, i, i, 0);
+        return done(QuantityKind::Duration, i, Some(14.0));
     }
 
     // "a week", "an hour", "a hundred", "a dozen".
-    let article = matches!(word, "a" | "an" | "one");
-    if article {
+    if matches!(word, "a" | "an" | "one") {
         if let Some(next) = next_word(i + 1) {
             if DURATION_UNITS.contains(&next) {
-                return done(QuantityKind::Duration, i, i + 1, 0);
+                return done(QuantityKind::Duration, i + 1, Some(days(next)));
             }
             if SCALE_WORDS.contains(&next) || next == "fortnight" {
                 return number_from(text, tokens, i, i + 1);
             }
         }
         // A bare "one" ("no one", "one component") is not a quantity anyone can act on.
-        if word != "one" || !next_word(i + 1).is_some_and(is_number_word) {
+        let number_after_and = next_word(i + 2).is_some_and(|w| is_number_word(w) || w == "a");
+        let counted = match next_word(i + 1) {
+            Some("and") => number_after_and,
+            Some(next) => is_number_word(next),
+            None => false,
+        };
+        if word != "one" || !counted {
             return None;
         }
     }
     if tokens[i].numeric || is_number_word(word) {
-        if !tokens[i].numeric && word.len() == 4 && is_year(word) {
-            return None;
-        }
         return number_from(text, tokens, i, i);
     }
     None
@@ -204,27 +321,36 @@ fn number_from(
             .map(|t| t.word.as_str())
     };
     // "two hundred thousand", "one and a half".
+    let a_half = |j: usize| word_at(j) == Some("a") && word_at(j + 1) == Some("half");
     while let Some(next) = word_at(last + 1) {
-        if is_number_word(next) || (next == "and" && word_at(last + 2).is_some_and(is_number_word))
-        {
-            last += 1;
-        } else {
+        let continues = is_number_word(next)
+            || a_half(last + 1)
+            || (next == "and"
+                && (word_at(last + 2).is_some_and(is_number_word) || a_half(last + 2)));
+        if !continues {
             break;
         }
+        last += 1;
     }
-    let start = tokens[first].span.start;
-    let mut end = tokens[last].span.end;
-    let before = text[..start].trim_end_matches(' ');
-    let after = &text[end..];
+    let words: Vec<&str> = tokens[first..=last]
+        .iter()
+        .map(|t| t.word.as_str())
+        .collect();
     let numeric = tokens[first..=last].iter().any(|t| t.numeric);
-    let lone = &tokens[first].word;
-
+    let lone = words[0];
+    let mut value = if numeric && first == last {
+        numeral_value(lone)
+    } else {
+        spoken_value(&words)
+    };
     let mut kind = if numeric {
         QuantityKind::Number
     } else {
         QuantityKind::Count
     };
-    let mut start = start;
+
+    let mut start = tokens[first].span.start;
+    let before = text[..start].trim_end_matches(' ');
     if let Some(symbol) = before
         .chars()
         .next_back()
@@ -233,24 +359,27 @@ fn number_from(
         kind = QuantityKind::Money;
         start = before.len() - symbol.len_utf8();
     }
-    if after.starts_with('%') {
+    let end = tokens[last].span.end;
+    if text[end..].starts_with('%') {
+        let span = Span {
+            start,
+            end: end + 1,
+        };
         return Some((
             Quantity {
                 kind: QuantityKind::Percent,
-                span: Span {
-                    start,
-                    end: end + 1,
-                },
+                span,
+                value,
             },
             last + 1,
         ));
     }
-    // Attached suffixes: 30k, 4m, 2bn, 10x.
-    if numeric && first == last {
-        let unit = lone.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-        if matches!(unit, "k" | "m" | "bn") && kind != QuantityKind::Money {
-            kind = QuantityKind::Money;
-        }
+    // Attached suffixes: 30k, 4m, 2bn are money unless said otherwise.
+    if numeric
+        && first == last
+        && (lone.ends_with('k') || lone.ends_with('m') || lone.ends_with("bn"))
+    {
+        kind = QuantityKind::Money;
     }
     match word_at(last + 1) {
         Some("percent" | "pct") => {
@@ -264,24 +393,30 @@ fn number_from(
         Some(unit) if MONEY_AFTER.contains(&unit) => {
             last += 1;
             kind = QuantityKind::Money;
+            let scale = match unit {
+                "k" | "grand" => 1e3,
+                "m" => 1e6,
+                "bn" => 1e9,
+                _ => 1.0,
+            };
+            value = value.map(|v| v * scale);
         }
         Some(unit) if DURATION_UNITS.contains(&unit) && kind != QuantityKind::Money => {
             last += 1;
             kind = QuantityKind::Duration;
+            value = value.map(|v| v * days(unit));
         }
         _ => {}
     }
     if numeric && kind == QuantityKind::Number && is_year(lone) {
         kind = QuantityKind::Date;
+        value = None;
     }
-    end = end.max(tokens[last].span.end);
-    Some((
-        Quantity {
-            kind,
-            span: Span { start, end },
-        },
-        last + 1,
-    ))
+    let span = Span {
+        start,
+        end: tokens[last].span.end,
+    };
+    Some((Quantity { kind, span, value }, last + 1))
 }
 
 fn is_year(word: &str) -> bool {

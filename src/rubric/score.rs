@@ -1,6 +1,6 @@
 //! The score of one answer against one card, with the evidence behind it.
 
-use super::lexicon::{FUNCTION_WORDS, JARGON, NEGATORS};
+use super::lexicon::{FUNCTION_WORDS, JARGON, NEGATORS, SYNONYMS};
 use super::matcher::{Answer, Term};
 use super::quantity::{Quantity, quantities};
 use super::text::{Span, Token};
@@ -94,6 +94,8 @@ pub struct Tip {
 pub struct Rubric<'c> {
     card: &'c Card,
     concepts: Vec<Vec<Term>>,
+    /// Concept terms that are amounts ("$4,000", "two weeks"): any equal amount matches.
+    amounts: Vec<Vec<Quantity>>,
     jargon: Vec<(String, Option<String>, Term)>,
     guide_words: usize,
 }
@@ -119,7 +121,12 @@ impl<'c> Rubric<'c> {
         let concepts: Vec<Vec<Term>> = card
             .concepts
             .iter()
-            .map(|c| c.terms.iter().filter_map(|t| Term::parse(t)).collect())
+            .map(|c| with_synonyms(&c.terms))
+            .collect();
+        let amounts: Vec<Vec<Quantity>> = card
+            .concepts
+            .iter()
+            .map(|c| c.terms.iter().filter_map(|t| whole_quantity(t)).collect())
             .collect();
         // A word the card rewards is never also penalised: drop jargon that a concept term
         // contains, whether the card or the lexicon lists it.
@@ -174,6 +181,7 @@ impl<'c> Rubric<'c> {
         Rubric {
             card,
             concepts,
+            amounts,
             jargon,
             guide_words,
         }
@@ -186,14 +194,20 @@ impl<'c> Rubric<'c> {
         let card = self.card;
 
         // Concepts: every mention, then only those stated in a sentence and not denied.
+        let quantities = quantities(text, tokens);
         let found: Vec<Vec<Span>> = self
             .concepts
             .iter()
-            .map(|terms| {
+            .zip(&self.amounts)
+            .map(|(terms, amounts)| {
                 let mut spans: Vec<Span> = terms.iter().flat_map(|t| t.find(&answer)).collect();
-                spans.sort();
-                spans.dedup();
-                spans
+                spans.extend(
+                    quantities
+                        .iter()
+                        .filter(|q| amounts.iter().any(|a| a.same_amount(q)))
+                        .map(|q| q.span),
+                );
+                merge_overlapping(spans)
             })
             .collect();
         let prose = prose_sentences(tokens, &found);
@@ -260,7 +274,6 @@ impl<'c> Rubric<'c> {
             }
         }
 
-        let quantities = quantities(text, tokens);
         let parts = Parts::new(
             self,
             &dimensions,
@@ -468,6 +481,65 @@ impl Parts {
         (concepts + bonus - jargon - ramble)
             .round()
             .clamp(0.0, 100.0) as u8
+    }
+}
+
+/// Sorted spans with overlapping ones merged: one mention, however many terms saw it.
+fn merge_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort();
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match out.last_mut() {
+            Some(last) if span.start < last.end => *last = last.cover(span),
+            _ => out.push(span),
+        }
+    }
+    out
+}
+
+/// A concept's terms, plus every member of a synonym group one of them is a whole member of.
+fn with_synonyms(terms: &[String]) -> Vec<Term> {
+    let mut all: Vec<String> = terms.to_vec();
+    for group in SYNONYMS {
+        let member_of = |term: &String| {
+            let text = Answer::new(term.trim_end_matches('*'));
+            group
+                .iter()
+                .filter_map(|m| Term::parse(m))
+                .any(|m| covers_all(&m, &text))
+        };
+        if terms.iter().any(member_of) {
+            all.extend(
+                group
+                    .iter()
+                    .map(|m| (*m).to_owned())
+                    .filter(|m| !all.contains(m))
+                    .collect::<Vec<_>>(),
+            );
+        }
+    }
+    all.iter().filter_map(|t| Term::parse(t)).collect()
+}
+
+/// Whether `term` matches the whole of `text` (every token inside one match).
+fn covers_all(term: &Term, text: &Answer) -> bool {
+    let spans = term.find(text);
+    !text.tokens.is_empty()
+        && text.tokens.iter().all(|t| {
+            spans
+                .iter()
+                .any(|s| s.start <= t.span.start && t.span.end <= s.end)
+        })
+}
+
+/// The amount a term states, when the whole term is one quantity with a value.
+fn whole_quantity(term: &str) -> Option<Quantity> {
+    let answer = Answer::new(term);
+    match quantities(term, &answer.tokens)[..] {
+        [q] if q.value.is_some() && q.span.start == 0 && q.span.end == term.trim_end().len() => {
+            Some(q)
+        }
+        _ => None,
     }
 }
 
