@@ -5,6 +5,22 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
+#[cfg(not(target_arch = "wasm32"))]
+mod grade;
+
+/// Read and validate one deck file; every error as `file:line:col: message`, one per line.
+#[cfg(not(target_arch = "wasm32"))]
+fn load_deck(path: &std::path::Path) -> Result<boardroom::deck::Deck, String> {
+    let label = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{label}: {e}"))?;
+    boardroom::deck::parse_toml(&label, &text).map_err(|errors| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -14,18 +30,15 @@ fn main() -> std::process::ExitCode {
 
 commands:
   check [PATH...]   validate decks (default: scenarios/) and their calibration examples
+  grade --deck FILE ANSWERS [--format jsonl|csv] [--csv]
+                    score answers (JSON Lines or CSV with card and answer fields)
   help              show this message";
 
     let mut args = std::env::args_os().skip(1);
     let command = args.next().map(|a| a.to_string_lossy().into_owned());
     match command.as_deref() {
-        Some("check") => match check::run(args) {
-            Ok(code) => code,
-            Err(message) => {
-                eprintln!("boardroom check: {message}");
-                ExitCode::from(2)
-            }
-        },
+        Some("check") => finish("check", check::run(args)),
+        Some("grade") => finish("grade", grade::run(args)),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -43,6 +56,15 @@ commands:
             ExitCode::from(2)
         }
     }
+}
+
+/// The exit status of a command: its own, or 2 with the message for a usage or input problem.
+#[cfg(not(target_arch = "wasm32"))]
+fn finish(command: &str, result: Result<std::process::ExitCode, String>) -> std::process::ExitCode {
+    result.unwrap_or_else(|message| {
+        eprintln!("boardroom {command}: {message}");
+        std::process::ExitCode::from(2)
+    })
 }
 
 #[cfg(target_arch = "wasm32")]

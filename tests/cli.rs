@@ -1,0 +1,121 @@
+//! The command-line companion, run as a user runs it.
+
+mod util;
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn boardroom(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_boardroom"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+/// The demo deck written to a temporary file.
+fn demo_deck() -> PathBuf {
+    let path = std::env::temp_dir().join(format!("boardroom-demo-{}.toml", std::process::id()));
+    std::fs::write(&path, util::DECK).unwrap();
+    path
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn grade_json_lines_follows_the_contract() {
+    let deck = demo_deck();
+    let out = boardroom(&[
+        "grade",
+        "--deck",
+        deck.to_str().unwrap(),
+        "tests/fixtures/answers.jsonl",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a bad line makes the exit status 1"
+    );
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            r#"{"card":"gateway","total":95,"dimensions":{"risk":100,"cost":100,"opportunity":100},"matched":["More customers","Outages","Six weeks"],"missed":[],"jargon":[],"quantities":["six weeks"]}"#,
+            r#"{"card":"gateway","total":0,"dimensions":{"risk":0,"cost":0,"opportunity":0},"matched":[],"missed":["More customers","Outages","Six weeks"],"jargon":["refactor","API gateway"],"quantities":[]}"#,
+            r#"{"card":"gateway","total":0,"dimensions":{"risk":0,"cost":0,"opportunity":0},"matched":[],"missed":["More customers","Outages","Six weeks"],"jargon":[],"quantities":[]}"#,
+        ]
+    );
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("tests/fixtures/answers.jsonl:3: cannot read this row: expected ident at line 1 column 2"), "{stderr}");
+    assert!(
+        stderr.contains("tests/fixtures/answers.jsonl:4: unknown card \"nope\""),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn grade_csv_in_and_out() {
+    let deck = demo_deck();
+    let out = boardroom(&[
+        "grade",
+        "--deck",
+        deck.to_str().unwrap(),
+        "tests/fixtures/answers.csv",
+        "--csv",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "card,total,risk,cost,opportunity,matched,missed,jargon,quantities"
+    );
+    assert_eq!(
+        lines[1],
+        "gateway,95,100,100,100,More customers; Outages; Six weeks,,,\"$4,000\""
+    );
+    assert!(
+        lines[2].starts_with("gateway,0,0,0,0,,More customers; Outages; Six weeks,refactor,"),
+        "{stdout}"
+    );
+    assert!(text(&out.stderr).contains("tests/fixtures/answers.csv:3: unknown card \"missing\""));
+}
+
+#[test]
+fn grade_explains_usage_problems() {
+    let out = boardroom(&["grade", "tests/fixtures/answers.jsonl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr), "boardroom grade: missing --deck FILE\n");
+    let deck = demo_deck();
+    let out = boardroom(&["grade", "--deck", deck.to_str().unwrap(), "answers.txt"]);
+    assert_eq!(
+        text(&out.stderr),
+        "boardroom grade: cannot tell the format of answers.txt: use --format jsonl or csv\n"
+    );
+}
+
+#[test]
+fn check_reports_broken_decks_with_positions() {
+    let path = std::env::temp_dir().join(format!("boardroom-broken-{}.toml", std::process::id()));
+    std::fs::write(
+        &path,
+        util::DECK.replace("difficulty = 2", "difficulty = 4"),
+    )
+    .unwrap();
+    let out = boardroom(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.ends_with(":13:14: cards[0].difficulty: difficulty must be 1, 2 or 3, not 4\n"),
+        "{stderr}"
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "checked 1 files: 0 decks, 0 cards, 1 errors\n"
+    );
+    let ok = boardroom(&["check"]);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
+}
