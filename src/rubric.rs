@@ -16,6 +16,7 @@
 //!   jargon term up to [`JARGON_PENALTY_CAP`], minus up to [`RAMBLE_PENALTY_CAP`] for going
 //!   far past the card's length guide; clamped to 0–100.
 
+mod draft;
 mod fold;
 mod fold_table;
 mod lexicon;
@@ -24,6 +25,7 @@ mod quantity;
 mod score;
 mod text;
 
+pub use draft::draft;
 pub use fold::COVERED as NORMALISED_RANGES;
 pub use lexicon::JARGON as JARGON_LEXICON;
 pub use quantity::{Quantity, QuantityKind};

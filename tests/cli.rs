@@ -119,3 +119,50 @@ fn check_reports_broken_decks_with_positions() {
     let ok = boardroom(&["check"]);
     assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
 }
+
+#[test]
+fn draft_prints_a_deck_that_grade_accepts() {
+    let input = std::env::temp_dir().join(format!("boardroom-draft-{}.jsonl", std::process::id()));
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id": "cache-layer", "prompt": "We should add a Redis cache layer to cut p99 latency.", "model_answer": "Pages load slowly for our biggest customers, and two of them said so at renewal. Keeping a fast copy of the most used data makes pages three times faster, protects the $400,000 those renewals are worth, and takes two weeks."}"#,
+            "\n",
+            r#"{"id": "rotate-keys", "prompt": "Rotate the leaked API keys now.", "model_answer": "A password to our payment system was exposed. Until we change it, anyone who found it can move money, so we will change it today and it costs us an afternoon."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let out = boardroom(&["draft", input.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let deck_text = text(&out.stdout);
+    let deck = boardroom::deck::parse_toml("drafted", &deck_text)
+        .unwrap_or_else(|e| panic!("{e:#?}\n{deck_text}"));
+    let ids: Vec<&str> = deck.cards.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["cache-layer", "rotate-keys"], "ids are kept");
+    assert!(
+        deck.cards[0].jargon.iter().any(|j| j == "latency"),
+        "{:?}",
+        deck.cards[0].jargon
+    );
+    assert!(
+        deck.cards[0]
+            .concepts
+            .iter()
+            .any(|c| c.terms == ["$400,000"]),
+        "the amount is a concept"
+    );
+
+    let deck_path = input.with_extension("toml");
+    std::fs::write(&deck_path, &deck_text).unwrap();
+    let answers = input.with_extension("answers.jsonl");
+    std::fs::write(&answers, "{\"card\": \"rotate-keys\", \"answer\": \"Anyone can move money until we change the password.\"}\n").unwrap();
+    let out = boardroom(&[
+        "grade",
+        "--deck",
+        deck_path.to_str().unwrap(),
+        answers.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with(r#"{"card":"rotate-keys","total":"#));
+}

@@ -411,3 +411,36 @@ fn quantity_values_table() {
         assert_eq!(values, [Some(*want)], "answer {answer:?}");
     }
 }
+
+#[test]
+fn drafts_reward_their_model_answer_and_not_their_prompt() {
+    for deck in boardroom::deck::bundled_decks().unwrap() {
+        for card in &deck.cards {
+            let drafted = boardroom::rubric::draft(&card.prompt, &card.model_answer);
+            let model = score(&drafted, &card.model_answer).total;
+            let prompt = score(&drafted, &card.prompt).total;
+            assert!(
+                model > 70,
+                "{}: the model answer scores {model} against its draft",
+                card.id
+            );
+            assert!(
+                prompt < 35,
+                "{}: the prompt scores {prompt} against the draft",
+                card.id
+            );
+            assert!((1..=8).contains(&drafted.concepts.len()));
+            let text = toml::to_string(&boardroom::deck::Deck {
+                format: 1,
+                id: "d".into(),
+                title: "D".into(),
+                description: "D".into(),
+                language: "en".into(),
+                cards: vec![drafted],
+            })
+            .unwrap();
+            boardroom::deck::parse_toml("draft", &text)
+                .unwrap_or_else(|e| panic!("{}: {e:#?}", card.id));
+        }
+    }
+}

@@ -1,10 +1,10 @@
 //! The checked deck types shared by the scorer, the app and the command line.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A validated scenario deck.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deck {
     /// Deck format version; only `1` exists.
@@ -29,7 +29,7 @@ impl Deck {
 }
 
 /// One scenario: a technical statement to translate for a named audience.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
     /// Identifier, `[a-z0-9-]+`, unique within its deck.
@@ -55,7 +55,7 @@ pub struct Card {
     /// What a good answer must convey, grouped by dimension.
     pub concepts: Vec<Concept>,
     /// Answers with the score band they must land in (calibration).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Example>,
 }
 
@@ -70,7 +70,7 @@ impl Card {
 }
 
 /// One idea a good answer conveys, and the words that show it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Concept {
     /// Which business dimension the idea belongs to.
@@ -91,7 +91,7 @@ fn default_weight() -> u32 {
 }
 
 /// The three languages a decision maker listens in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Dimension {
     /// What could go wrong, and how likely or how bad.
@@ -132,7 +132,7 @@ impl fmt::Display for Dimension {
 }
 
 /// A calibration answer and the band its score must land in.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
     /// The answer text.
@@ -142,7 +142,7 @@ pub struct Example {
 }
 
 /// A score band used by calibration examples.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Expect {
     /// Below 35.

@@ -6,6 +6,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
 #[cfg(not(target_arch = "wasm32"))]
+mod draft;
+#[cfg(not(target_arch = "wasm32"))]
 mod grade;
 
 /// Read and validate one deck file; every error as `file:line:col: message`, one per line.
@@ -32,6 +34,7 @@ commands:
   check [PATH...]   validate decks (default: scenarios/) and their calibration examples
   grade --deck FILE ANSWERS [--format jsonl|csv] [--csv]
                     score answers (JSON Lines or CSV with card and answer fields)
+  draft INPUT.jsonl draft a deck from JSON Lines with id, prompt and model_answer
   help              show this message";
 
     let mut args = std::env::args_os().skip(1);
@@ -39,6 +42,7 @@ commands:
     match command.as_deref() {
         Some("check") => finish("check", check::run(args)),
         Some("grade") => finish("grade", grade::run(args)),
+        Some("draft") => finish("draft", draft::run(args)),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
