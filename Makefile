@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Trunk reads NO_COLOR as a boolean flag and refuses "1", the value most tools set.
 unexport NO_COLOR
 
-.PHONY: serve test dist lint tools screenshot clean
+.PHONY: serve test dist lint bench tools screenshot clean
 
 ## serve: build and serve the app on http://127.0.0.1:8080 with live reload
 serve:
@@ -26,6 +26,10 @@ dist:
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+
+## bench: the scoring benchmarks (divan), natively
+bench:
+	cargo bench --bench scoring
 
 ## tools: install what the build and tests need, and nothing more
 tools:

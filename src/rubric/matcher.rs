@@ -17,6 +17,7 @@
 //! split: `sign up` ~ `signup` and `signup` ~ `sign-up`.
 
 use super::text::{Span, Token, stem, tokenize};
+use std::collections::HashMap;
 
 /// Suffixes any term word may take.
 const INFLECTIONS: &[&str] = &[
@@ -49,29 +50,37 @@ struct TermWord {
     stem: String,
     prefix: bool,
     numeric: bool,
+    initial: char,
+    letters: usize,
 }
 
 impl TermWord {
     fn new(word: String, prefix: bool) -> TermWord {
         let numeric = word.chars().any(|c| c.is_ascii_digit());
         let stem = if numeric { word.clone() } else { stem(&word) };
+        let initial = word.chars().next().unwrap_or(' ');
+        let letters = word.chars().count();
         TermWord {
             word,
             stem,
             prefix,
             numeric,
+            initial,
+            letters,
         }
     }
 
-    fn matches(&self, token: &Token) -> bool {
-        if self.numeric || token.numeric {
-            return self.word == token.word;
+    /// Whether a distinct answer word matches. Every rule implies the same first letter,
+    /// which is how [`Words`] narrows the candidates before this runs.
+    fn matches(&self, entry: &Entry) -> bool {
+        if self.numeric || entry.numeric {
+            return self.word == entry.word;
         }
-        token.stem == self.stem
-            || token.word == self.word
-            || extends(&token.word, &self.word, self.prefix)
-            || extends(&token.stem, &self.stem, self.prefix)
-            || is_typo(&self.word, &token.word)
+        entry.stem == self.stem
+            || entry.word == self.word
+            || extends(&entry.word, &self.word, self.prefix)
+            || extends(&entry.stem, &self.stem, self.prefix)
+            || (self.letters.abs_diff(entry.letters) <= 1 && is_typo(&self.word, &entry.word))
     }
 }
 
@@ -100,42 +109,59 @@ impl Term {
     /// Every non-overlapping span where the term occurs, in text order.
     pub(crate) fn find(&self, answer: &Answer) -> Vec<Span> {
         let mut spans = Vec::new();
-        let singles = match (&self.words[..], &self.compound) {
+        let single = match (&self.words[..], &self.compound) {
             ([only], _) => Some(only),
             (_, compound) => compound.as_ref(),
         };
-        if let Some(word) = singles {
-            let candidates = answer.tokens.iter();
-            // A one-word term also matches a split compound (`sign-up` for `signup`).
-            let joined = answer.joined.iter().filter(|_| self.words.len() == 1);
+        if let Some(word) = single {
             spans.extend(
-                candidates
-                    .chain(joined)
-                    .filter(|t| word.matches(t))
-                    .map(|t| t.span),
+                answer
+                    .words
+                    .positions_of(word)
+                    .map(|i| answer.tokens[i].span),
             );
+            // A one-word term also matches a split compound (`sign-up` for `signup`).
+            if self.words.len() == 1 {
+                spans.extend(
+                    answer
+                        .joined_words
+                        .positions_of(word)
+                        .map(|i| answer.joined[i].span),
+                );
+            }
         }
         if self.words.len() > 1 {
-            spans.extend(self.find_near(&answer.tokens));
+            spans.extend(self.find_near(answer));
         }
         non_overlapping(spans)
     }
 
     /// Spans where every word occurs within a short window of one sentence, in any order.
-    fn find_near(&self, tokens: &[Token]) -> Vec<Span> {
+    fn find_near(&self, answer: &Answer) -> Vec<Span> {
+        let (tokens, words) = (&answer.tokens, &answer.words);
         let m = self.words.len();
+        // For each term word, which distinct answer words it matches.
+        let hits: Vec<Vec<bool>> = self.words.iter().map(|w| words.matching(w)).collect();
+        let matches = |w: usize, i: usize| hits[w][words.of_token[i]];
+        let mut starts: Vec<usize> = Vec::new();
+        for word_hits in &hits {
+            for (entry, _) in word_hits.iter().enumerate().filter(|(_, hit)| **hit) {
+                starts.extend(&words.positions[entry]);
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
         let mut spans = Vec::new();
-        for (i, first) in tokens.iter().enumerate() {
+        for i in starts {
+            let first = &tokens[i];
             let end = tokens.len().min(i + m + WINDOW_SLACK);
             let mut taken = vec![false; m];
             let mut span: Option<Span> = None;
-            for token in tokens[i..end]
-                .iter()
-                .take_while(|t| t.sentence == first.sentence)
-            {
-                if let Some(w) = (0..m).find(|&w| !taken[w] && self.words[w].matches(token)) {
+            for j in (i..end).take_while(|&j| tokens[j].sentence == first.sentence) {
+                if let Some(w) = (0..m).find(|&w| !taken[w] && matches(w, j)) {
                     taken[w] = true;
-                    span = Some(span.map_or(token.span, |s| s.cover(token.span)));
+                    let s = tokens[j].span;
+                    span = Some(span.map_or(s, |old| old.cover(s)));
                 } else if span.is_none() {
                     break; // the window must start on one of the term's words
                 }
@@ -148,19 +174,90 @@ impl Term {
     }
 }
 
+/// One distinct word of an answer.
+#[derive(Debug, Clone)]
+struct Entry {
+    word: String,
+    stem: String,
+    numeric: bool,
+    letters: usize,
+}
+
+/// The distinct words of a token list, with where each occurs: every term word is checked
+/// once per distinct word with its first letter, not once per token.
+#[derive(Debug, Clone, Default)]
+struct Words {
+    entries: Vec<Entry>,
+    /// The entry of each token.
+    of_token: Vec<usize>,
+    /// The tokens of each entry, in text order.
+    positions: Vec<Vec<usize>>,
+    /// Entries by first character.
+    by_initial: HashMap<char, Vec<usize>>,
+}
+
+impl Words {
+    fn new(tokens: &[Token]) -> Words {
+        let mut words = Words::default();
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for (i, token) in tokens.iter().enumerate() {
+            let entry = *index.entry(token.word.as_str()).or_insert_with(|| {
+                let id = words.entries.len();
+                words.entries.push(Entry {
+                    word: token.word.clone(),
+                    stem: token.stem.clone(),
+                    numeric: token.numeric,
+                    letters: token.word.chars().count(),
+                });
+                words.positions.push(Vec::new());
+                words
+                    .by_initial
+                    .entry(token.word.chars().next().unwrap_or(' '))
+                    .or_default()
+                    .push(id);
+                id
+            });
+            words.of_token.push(entry);
+            words.positions[entry].push(i);
+        }
+        words
+    }
+
+    /// For each entry, whether `word` matches it.
+    fn matching(&self, word: &TermWord) -> Vec<bool> {
+        let mut hits = vec![false; self.entries.len()];
+        for &e in self.by_initial.get(&word.initial).into_iter().flatten() {
+            hits[e] = word.matches(&self.entries[e]);
+        }
+        hits
+    }
+
+    /// The tokens `word` matches, in no particular order.
+    fn positions_of<'a>(&'a self, word: &'a TermWord) -> impl Iterator<Item = usize> + 'a {
+        self.by_initial
+            .get(&word.initial)
+            .into_iter()
+            .flatten()
+            .filter(|&&e| word.matches(&self.entries[e]))
+            .flat_map(|&e| self.positions[e].iter().copied())
+    }
+}
+
 /// An answer tokenised once for all of a card's terms.
 #[derive(Debug, Clone)]
 pub(crate) struct Answer {
     /// The answer's tokens.
     pub(crate) tokens: Vec<Token>,
+    words: Words,
     /// Each pair of neighbouring words joined (`sign` `up` → `signup`), for compound terms.
     joined: Vec<Token>,
+    joined_words: Words,
 }
 
 impl Answer {
     pub(crate) fn new(text: &str) -> Answer {
         let tokens = tokenize(text);
-        let joined = tokens
+        let joined: Vec<Token> = tokens
             .windows(2)
             .filter(|pair| {
                 let (a, b) = (&pair[0], &pair[1]);
@@ -174,9 +271,11 @@ impl Answer {
                         .all(|c| c == ' ' || c == '-' || c == '\u{2010}' || c == '\u{2011}')
             })
             .map(|pair| {
+                // Joined words are compared whole and by their suffixes, never by stem, so
+                // the stemmer's cost is not paid twice per word.
                 let word = format!("{}{}", pair[0].word, pair[1].word);
                 Token {
-                    stem: stem(&word),
+                    stem: word.clone(),
                     word,
                     span: pair[0].span.cover(pair[1].span),
                     sentence: pair[0].sentence,
@@ -184,7 +283,14 @@ impl Answer {
                 }
             })
             .collect();
-        Answer { tokens, joined }
+        let words = Words::new(&tokens);
+        let joined_words = Words::new(&joined);
+        Answer {
+            tokens,
+            words,
+            joined,
+            joined_words,
+        }
     }
 }
 
@@ -213,30 +319,50 @@ fn extends(word: &str, base: &str, wide: bool) -> bool {
     chain(rest, wide, 0) || doubled.is_some_and(|r| !r.is_empty() && chain(r, wide, 0))
 }
 
+/// Longest word typo tolerance applies to (the distance table lives on the stack).
+const TYPO_MAX_LETTERS: usize = 32;
+
 /// Whether `word` is a plausible typo of `term`.
 fn is_typo(term: &str, word: &str) -> bool {
-    let (t, w): (Vec<char>, Vec<char>) = (term.chars().collect(), word.chars().collect());
-    let budget = match t.len() {
+    let mut t = ['\0'; TYPO_MAX_LETTERS];
+    let mut w = ['\0'; TYPO_MAX_LETTERS];
+    let (Some(n), Some(m)) = (fill(&mut t, term), fill(&mut w, word)) else {
+        return false;
+    };
+    let (t, w) = (&t[..n], &w[..m]);
+    let budget = match n {
         0..=4 => return false,
         5..=8 => 1,
         _ => 2,
     };
-    t.iter().chain(&w).all(|c| c.is_alphabetic())
-        && t.first() == w.first()
-        && t.len().abs_diff(w.len()) <= 1
-        && typo_distance(&t, &w) <= budget
+    t[0] == w[0]
+        && n.abs_diff(m) <= 1
+        && t.iter().chain(w).all(|c| c.is_alphabetic())
+        && typo_distance(t, w) <= budget
+}
+
+/// Copy the characters of `text` into `out`; `None` if it is empty or does not fit.
+fn fill(out: &mut [char; TYPO_MAX_LETTERS], text: &str) -> Option<usize> {
+    let mut n = 0;
+    for c in text.chars() {
+        *out.get_mut(n)? = c;
+        n += 1;
+    }
+    (n > 0).then_some(n)
 }
 
 /// Optimal-string-alignment distance where replacing a letter costs 1 only if the two keys
-/// are neighbours on a QWERTY keyboard, and 2 otherwise.
+/// are neighbours on a QWERTY keyboard, and 2 otherwise. Three rolling rows on the stack.
 fn typo_distance(a: &[char], b: &[char]) -> usize {
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
+    let m = b.len();
+    let mut before = [0usize; TYPO_MAX_LETTERS + 1];
+    let mut previous = [0usize; TYPO_MAX_LETTERS + 1];
+    let mut current = [0usize; TYPO_MAX_LETTERS + 1];
+    for (j, cell) in previous.iter_mut().enumerate().take(m + 1) {
+        *cell = j;
     }
-    d[0] = (0..=m).collect();
-    for i in 1..=n {
+    for i in 1..=a.len() {
+        current[0] = i;
         for j in 1..=m {
             let replace = if a[i - 1] == b[j - 1] {
                 0
@@ -245,30 +371,60 @@ fn typo_distance(a: &[char], b: &[char]) -> usize {
             } else {
                 2
             };
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + replace);
+            let mut best = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + replace);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
+                best = best.min(before[j - 2] + 1);
             }
-            d[i][j] = best;
+            current[j] = best;
         }
+        before = previous;
+        previous = current;
     }
-    d[n][m]
+    previous[m]
 }
 
-/// Whether two letters sit next to each other on a QWERTY keyboard (rows staggered).
+/// Row and column (in quarter keys, rows staggered) of `a`..=`z` on a QWERTY keyboard.
+const KEYS: [(u8, u8); 26] = [
+    (1, 1),
+    (2, 19),
+    (2, 11),
+    (1, 9),
+    (0, 8),
+    (1, 13),
+    (1, 17),
+    (1, 21),
+    (0, 28),
+    (1, 25), // a-j
+    (1, 29),
+    (1, 33),
+    (2, 27),
+    (2, 23),
+    (0, 32),
+    (0, 36),
+    (0, 0),
+    (0, 12),
+    (1, 5),
+    (0, 16), // k-t
+    (0, 24),
+    (2, 15),
+    (0, 4),
+    (2, 7),
+    (0, 20),
+    (2, 3), // u-z
+];
+
+/// Whether two letters sit next to each other on a QWERTY keyboard: beside each other on
+/// one row, or touching on the row above or below.
 fn neighbours(a: char, b: char) -> bool {
-    const ROWS: [(&str, f32); 3] = [("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75)];
     let place = |c: char| {
-        ROWS.iter()
-            .enumerate()
-            .find_map(|(r, (keys, offset))| keys.find(c).map(|col| (r as f32, col as f32 + offset)))
+        c.is_ascii_lowercase()
+            .then(|| KEYS[(c as u8 - b'a') as usize])
     };
     match (place(a), place(b)) {
         (Some((ra, ca)), Some((rb, cb))) if a != b => {
-            (ra == rb && (ca - cb).abs() == 1.0)
-                || ((ra - rb).abs() == 1.0 && (ca - cb).abs() < 1.0)
+            (ra == rb && ca.abs_diff(cb) == 4) || (ra.abs_diff(rb) == 1 && ca.abs_diff(cb) < 4)
         }
         _ => false,
     }

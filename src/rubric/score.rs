@@ -217,7 +217,9 @@ impl<'c> Rubric<'c> {
         for (k, (concept, spans)) in card.concepts.iter().zip(found).enumerate() {
             let (mut good, mut denied, mut listed) = (Vec::new(), Vec::new(), Vec::new());
             for span in spans {
-                let Some(first) = tokens.iter().position(|t| t.span.start >= span.start) else {
+                let Some(first) =
+                    Some(token_range(tokens, span).start).filter(|&i| i < tokens.len())
+                else {
                     continue;
                 };
                 if is_negated(tokens, first) {
@@ -256,16 +258,18 @@ impl<'c> Rubric<'c> {
             .collect();
 
         // Jargon: the card's list first, then the lexicon; one phrase is penalised once.
-        let mut claimed: Vec<Span> = Vec::new();
+        let mut claimed = vec![false; tokens.len()];
         let mut jargon = Vec::new();
         for (name, swap, term) in &self.jargon {
             let spans: Vec<Span> = term
                 .find(&answer)
                 .into_iter()
-                .filter(|s| !claimed.iter().any(|c| c.start < s.end && s.start < c.end))
+                .filter(|s| !claimed[token_range(tokens, *s)].contains(&true))
                 .collect();
             if !spans.is_empty() {
-                claimed.extend(&spans);
+                for span in &spans {
+                    claimed[token_range(tokens, *span)].fill(true);
+                }
                 jargon.push(JargonHit {
                     term: name.clone(),
                     swap: swap.clone(),
@@ -552,33 +556,41 @@ fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
     let mut grammar: Vec<Vec<&str>> = vec![Vec::new(); sentences];
     let mut own_words = vec![0usize; sentences];
     let mut concepts = vec![0usize; sentences];
-    let within = |token: &Token, spans: &[Span]| {
-        spans
-            .iter()
-            .any(|m| m.start <= token.span.start && token.span.end <= m.end)
-    };
-    for token in tokens {
+    let mut in_mention = vec![false; tokens.len()];
+    for spans in mentions {
+        let mut last_sentence = None;
+        for span in spans {
+            let range = token_range(tokens, *span);
+            in_mention[range.clone()].fill(true);
+            // Spans are in text order, so a concept's sentences come in order too.
+            if let Some(sentence) = tokens.get(range.start).map(|t| t.sentence) {
+                if last_sentence != Some(sentence) {
+                    concepts[sentence] += 1;
+                    last_sentence = Some(sentence);
+                }
+            }
+        }
+    }
+    for (token, mentioned) in tokens.iter().zip(&in_mention) {
         let word = token.word.as_str();
         if FUNCTION_WORDS.contains(&word) {
             if !grammar[token.sentence].contains(&word) {
                 grammar[token.sentence].push(word);
             }
-        } else if !token.numeric && !mentions.iter().any(|spans| within(token, spans)) {
+        } else if !token.numeric && !mentioned {
             own_words[token.sentence] += 1;
-        }
-    }
-    for spans in mentions {
-        let mut seen: Vec<usize> = Vec::new();
-        for token in tokens.iter().filter(|t| within(t, spans)) {
-            if !seen.contains(&token.sentence) {
-                seen.push(token.sentence);
-                concepts[token.sentence] += 1;
-            }
         }
     }
     (0..sentences)
         .map(|s| concepts[s] < 2 || grammar[s].len() >= PROSE_FUNCTION_WORDS || own_words[s] > 0)
         .collect()
+}
+
+/// The indices of the tokens inside `span` (tokens are in text order).
+fn token_range(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
+    let start = tokens.partition_point(|t| t.span.start < span.start);
+    let end = tokens.partition_point(|t| t.span.start < span.end);
+    start..end.max(start)
 }
 
 /// Whether a negator stands within [`NEGATION_REACH`] words before token `at`, in its sentence.

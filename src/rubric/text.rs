@@ -8,6 +8,7 @@
 
 use super::fold::nfkc;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A half-open byte range `[start, end)` in the answer text.
@@ -93,6 +94,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let next_is = |i: usize, f: fn(char) -> bool| chars.get(i + 1).is_some_and(|&(_, c)| f(c));
     let mut tokens = Vec::new();
+    // Stemming is the costliest step per word; an answer repeats its words, so stem each
+    // distinct word once.
+    let mut stems: HashMap<String, String> = HashMap::new();
     let mut sentence = 0;
     let mut start: Option<usize> = None;
     for (i, &(at, ch)) in chars.iter().enumerate() {
@@ -107,7 +111,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         match (keep, start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {
-                tokens.push(token(text, s, at, sentence));
+                tokens.push(token(text, s, at, sentence, &mut stems));
                 start = None;
             }
             _ => {}
@@ -117,15 +121,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     if let Some(s) = start {
-        tokens.push(token(text, s, text.len(), sentence));
+        tokens.push(token(text, s, text.len(), sentence, &mut stems));
     }
     tokens
 }
 
-fn token(text: &str, start: usize, end: usize, sentence: usize) -> Token {
+fn token(
+    text: &str,
+    start: usize,
+    end: usize,
+    sentence: usize,
+    stems: &mut HashMap<String, String>,
+) -> Token {
     let word = normalize(&text[start..end]);
     let numeric = word.chars().any(|c| c.is_ascii_digit());
-    let stem = if numeric { word.clone() } else { stem(&word) };
+    let stem = if numeric {
+        word.clone()
+    } else {
+        stems
+            .entry(word.clone())
+            .or_insert_with(|| stem(&word))
+            .clone()
+    };
     Token {
         word,
         stem,
