@@ -52,6 +52,8 @@ struct TermWord {
     numeric: bool,
     initial: char,
     letters: usize,
+    /// Its place in the [`Index`] it was registered with, if any.
+    id: Option<usize>,
 }
 
 impl TermWord {
@@ -67,6 +69,7 @@ impl TermWord {
             numeric,
             initial,
             letters,
+            id: None,
         }
     }
 
@@ -193,13 +196,18 @@ struct Words {
     /// The tokens of each entry, in text order.
     positions: Vec<Vec<usize>>,
     /// Entries by first character.
-    by_initial: HashMap<char, Vec<usize>>,
+    by_initial: FastMap<char, Vec<usize>>,
+    /// With an [`Index`]: for each registered term word, the entries it matches.
+    table: Option<Vec<Vec<usize>>>,
+    /// Whether these are joined neighbours (`signup` from `sign up`): they exist to match
+    /// compounds, so typo tolerance does not apply to them.
+    joined: bool,
 }
 
 impl Words {
     fn new(tokens: &[Token]) -> Words {
         let mut words = Words::default();
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: FastMap<&str, usize> = FastMap::default();
         for (i, token) in tokens.iter().enumerate() {
             let entry = *index.entry(token.word.as_str()).or_insert_with(|| {
                 let id = words.entries.len();
@@ -223,9 +231,31 @@ impl Words {
         words
     }
 
+    /// Look every entry up in `index` once, so registered term words need no matching.
+    fn index(&mut self, index: &Index) {
+        let mut table = vec![Vec::new(); index.words.len()];
+        for (e, entry) in self.entries.iter().enumerate() {
+            for id in index.matching(entry, !self.joined) {
+                table[id].push(e);
+            }
+        }
+        self.table = Some(table);
+    }
+
+    /// The entries a registered `word` matches, when this list was indexed.
+    fn indexed(&self, word: &TermWord) -> Option<&[usize]> {
+        Some(self.table.as_ref()?.get(word.id?)?.as_slice())
+    }
+
     /// For each entry, whether `word` matches it.
     fn matching(&self, word: &TermWord) -> Vec<bool> {
         let mut hits = vec![false; self.entries.len()];
+        if let Some(entries) = self.indexed(word) {
+            for &e in entries {
+                hits[e] = true;
+            }
+            return hits;
+        }
         for &e in self.by_initial.get(&word.initial).into_iter().flatten() {
             hits[e] = word.matches(&self.entries[e]);
         }
@@ -233,13 +263,21 @@ impl Words {
     }
 
     /// The tokens `word` matches, in no particular order.
-    fn positions_of<'a>(&'a self, word: &'a TermWord) -> impl Iterator<Item = usize> + 'a {
-        self.by_initial
-            .get(&word.initial)
+    fn positions_of(&self, word: &TermWord) -> impl Iterator<Item = usize> + '_ {
+        let entries: Vec<usize> = match self.indexed(word) {
+            Some(entries) => entries.to_vec(),
+            None => self
+                .by_initial
+                .get(&word.initial)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&e| word.matches(&self.entries[e]))
+                .collect(),
+        };
+        entries
             .into_iter()
-            .flatten()
-            .filter(|&&e| word.matches(&self.entries[e]))
-            .flat_map(|&e| self.positions[e].iter().copied())
+            .flat_map(|e| self.positions[e].iter().copied())
     }
 }
 
@@ -284,7 +322,8 @@ impl Answer {
             })
             .collect();
         let words = Words::new(&tokens);
-        let joined_words = Words::new(&joined);
+        let mut joined_words = Words::new(&joined);
+        joined_words.joined = true;
         Answer {
             tokens,
             words,
@@ -292,7 +331,118 @@ impl Answer {
             joined_words,
         }
     }
+
+    /// Tokenise `text` and look each distinct word up in `index` once: every term
+    /// registered with it then finds its matches without comparing words again.
+    pub(crate) fn with_index(text: &str, index: &Index) -> Answer {
+        let mut answer = Answer::new(text);
+        answer.words.index(index);
+        answer.joined_words.index(index);
+        answer
+    }
 }
+
+/// Every term word of a rubric, indexed so an answer word finds the ones it matches by
+/// lookups: equal words and stems by hash, suffixed forms by looking up the word's own
+/// prefixes, typos among the few words with the same first letter and a similar length.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    words: Vec<TermWord>,
+    by_word: FastMap<String, Vec<usize>>,
+    by_stem: FastMap<String, Vec<usize>>,
+    by_shape: FastMap<(char, usize), Vec<usize>>,
+}
+
+impl Index {
+    /// Give every word of `term` a place in the index (shared with equal words).
+    pub(crate) fn register(&mut self, term: &mut Term) {
+        for word in term.words.iter_mut().chain(term.compound.as_mut()) {
+            let same = |w: &TermWord| w.word == word.word && w.prefix == word.prefix;
+            let id = match self.words.iter().position(same) {
+                Some(id) => id,
+                None => {
+                    let id = self.words.len();
+                    self.by_word.entry(word.word.clone()).or_default().push(id);
+                    if !word.numeric {
+                        self.by_stem.entry(word.stem.clone()).or_default().push(id);
+                        self.by_shape
+                            .entry((word.initial, word.letters))
+                            .or_default()
+                            .push(id);
+                    }
+                    self.words.push(word.clone());
+                    id
+                }
+            };
+            word.id = Some(id);
+        }
+    }
+
+    /// The registered words `entry` matches, each once.
+    fn matching(&self, entry: &Entry, typos: bool) -> Vec<usize> {
+        let mut found: Vec<usize> = Vec::new();
+        // Each lookup path runs only the rule it stands for.
+        let mut add = |ids: Option<&Vec<usize>>, rule: &dyn Fn(&TermWord) -> bool| {
+            for &id in ids.into_iter().flatten() {
+                if !found.contains(&id) && rule(&self.words[id]) {
+                    found.push(id);
+                }
+            }
+        };
+        add(self.by_word.get(entry.word.as_str()), &|_| true);
+        if entry.numeric {
+            return found;
+        }
+        add(self.by_stem.get(entry.stem.as_str()), &|w| !w.numeric);
+        // Suffixed forms: the term word is a prefix of the answer word, or its stem of the
+        // answer word's stem.
+        for (k, _) in entry.word.char_indices().skip(1) {
+            add(self.by_word.get(&entry.word[..k]), &|w| {
+                !w.numeric && extends(&entry.word, &w.word, w.prefix)
+            });
+        }
+        for (k, _) in entry.stem.char_indices().skip(1) {
+            add(self.by_stem.get(&entry.stem[..k]), &|w| {
+                extends(&entry.stem, &w.stem, w.prefix)
+            });
+        }
+        // Typos: same first letter, at most one letter longer or shorter.
+        let initial = entry.word.chars().next().unwrap_or(' ');
+        for letters in (entry.letters.saturating_sub(1)..=entry.letters + 1).filter(|_| typos) {
+            add(self.by_shape.get(&(initial, letters)), &|w| {
+                is_typo(&w.word, &entry.word)
+            });
+        }
+        found
+    }
+}
+
+/// FNV-1a: a fast hash for the short words these maps hold (the keys are the learner's own
+/// words and the card's terms, so there is no untrusted party to fear collisions from).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// A hash map keyed by short strings, with [`Fnv`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Whether `word` is `base` plus one or two suffixes (derivational ones only when `wide`),
 /// allowing the base's final consonant to double first (`ship` → `shipping`).
@@ -338,7 +488,7 @@ fn is_typo(term: &str, word: &str) -> bool {
     t[0] == w[0]
         && n.abs_diff(m) <= 1
         && t.iter().chain(w).all(|c| c.is_alphabetic())
-        && typo_distance(t, w) <= budget
+        && typo_distance(t, w, budget) <= budget
 }
 
 /// Copy the characters of `text` into `out`; `None` if it is empty or does not fit.
@@ -352,8 +502,9 @@ fn fill(out: &mut [char; TYPO_MAX_LETTERS], text: &str) -> Option<usize> {
 }
 
 /// Optimal-string-alignment distance where replacing a letter costs 1 only if the two keys
-/// are neighbours on a QWERTY keyboard, and 2 otherwise. Three rolling rows on the stack.
-fn typo_distance(a: &[char], b: &[char]) -> usize {
+/// are neighbours on a QWERTY keyboard, and 2 otherwise. Three rolling rows on the stack;
+/// stops early with `limit + 1` once a whole row is past `limit`.
+fn typo_distance(a: &[char], b: &[char], limit: usize) -> usize {
     let m = b.len();
     let mut before = [0usize; TYPO_MAX_LETTERS + 1];
     let mut previous = [0usize; TYPO_MAX_LETTERS + 1];
@@ -378,6 +529,9 @@ fn typo_distance(a: &[char], b: &[char]) -> usize {
                 best = best.min(before[j - 2] + 1);
             }
             current[j] = best;
+        }
+        if current[..=m].iter().all(|&d| d > limit) {
+            return limit + 1;
         }
         before = previous;
         previous = current;
@@ -445,6 +599,69 @@ fn non_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    const TERMS: &[&str] = &[
+        "onboard*",
+        "sign up",
+        "signup",
+        "customers",
+        "cost*",
+        "six weeks",
+        "$4,000",
+        "break*",
+        "security",
+        "cut cost",
+        "API gateway",
+        "deploy*",
+        "100",
+        "fail*",
+        "infrastructure",
+    ];
+    const WORDS: &[&str] = &[
+        "onboarding",
+        "sign",
+        "up",
+        "sign-ups",
+        "signups",
+        "custmers",
+        "costume",
+        "costs",
+        "six",
+        "long",
+        "weeks",
+        "4,000",
+        "breakfast",
+        "breaking",
+        "securty",
+        "cut",
+        "the",
+        "we",
+        "gateway",
+        "API",
+        "deployment",
+        "100",
+        "101",
+        "failures",
+        ".",
+        "infrastrucure",
+        "Ünï",
+    ];
+
+    proptest! {
+        #[test]
+        fn the_index_finds_exactly_what_matching_finds(picks in prop::collection::vec(0..WORDS.len(), 0..40)) {
+            let text: String = picks.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let mut index = Index::default();
+            let mut terms: Vec<Term> = TERMS.iter().filter_map(|t| Term::parse(t)).collect();
+            terms.iter_mut().for_each(|t| index.register(t));
+            let plain = Answer::new(&text);
+            let indexed = Answer::with_index(&text, &index);
+            for term in &terms {
+                prop_assert_eq!(term.find(&plain), term.find(&indexed), "{:?} in {:?}", term, text);
+            }
+        }
+    }
 
     #[test]
     fn keyboard_neighbours() {

@@ -1,7 +1,7 @@
 //! The score of one answer against one card, with the evidence behind it.
 
 use super::lexicon::{FUNCTION_WORDS, JARGON, NEGATORS, SYNONYMS};
-use super::matcher::{Answer, Term};
+use super::matcher::{Answer, Index, Term};
 use super::quantity::{Quantity, quantities};
 use super::text::{Span, Token};
 use super::{
@@ -97,6 +97,7 @@ pub struct Rubric<'c> {
     /// Concept terms that are amounts ("$4,000", "two weeks"): any equal amount matches.
     amounts: Vec<Vec<Quantity>>,
     jargon: Vec<(String, Option<String>, Term)>,
+    index: Index,
     guide_words: usize,
 }
 
@@ -105,8 +106,11 @@ pub fn score(card: &Card, answer: &str) -> Report {
     Rubric::new(card).score(answer)
 }
 
-fn lexicon() -> &'static [(Term, &'static str, &'static str)] {
-    static LEXICON: OnceLock<Vec<(Term, &'static str, &'static str)>> = OnceLock::new();
+/// A parsed lexicon term with its name and plain swap.
+type LexiconEntry = (Term, &'static str, &'static str);
+
+fn lexicon() -> &'static [LexiconEntry] {
+    static LEXICON: OnceLock<Vec<LexiconEntry>> = OnceLock::new();
     LEXICON.get_or_init(|| {
         JARGON
             .iter()
@@ -116,9 +120,10 @@ fn lexicon() -> &'static [(Term, &'static str, &'static str)] {
 }
 
 impl<'c> Rubric<'c> {
-    /// Compile `card`.
+    /// Compile `card`: parse its terms, add synonyms, pick the jargon that applies, and
+    /// index every term word so scoring needs only lookups.
     pub fn new(card: &'c Card) -> Rubric<'c> {
-        let concepts: Vec<Vec<Term>> = card
+        let mut concepts: Vec<Vec<Term>> = card
             .concepts
             .iter()
             .map(|c| with_synonyms(&c.terms))
@@ -129,45 +134,56 @@ impl<'c> Rubric<'c> {
             .map(|c| c.terms.iter().filter_map(|t| whole_quantity(t)).collect())
             .collect();
         // A word the card rewards is never also penalised: drop jargon that a concept term
-        // contains, whether the card or the lexicon lists it.
-        let concept_text: Vec<Answer> = card
+        // contains, whether the card or the lexicon lists it. One line per term keeps terms
+        // apart (nothing matches across a line break).
+        let concept_lines: Vec<&str> = card
             .concepts
             .iter()
             .flat_map(|c| &c.terms)
-            .map(|t| Answer::new(t.trim_end_matches('*')))
+            .map(|t| t.trim_end_matches('*'))
             .collect();
-        let rewarded = |term: &Term| concept_text.iter().any(|text| !term.find(text).is_empty());
-        // The lexicon entry for a card's own jargon term, matched as terms match.
+        let concept_text = Answer::new(&concept_lines.join("\n"));
+        let rewarded = |term: &Term| !term.find(&concept_text).is_empty();
+        // The lexicon entry for a card's own jargon term, matched as terms match: the one
+        // covering most of the name ("API gateway" before "API").
         let lexicon_entry = |name: &str| {
             let text = Answer::new(name.trim_end_matches('*'));
-            // The entry covering most of the name: "API gateway" before "API".
             lexicon()
                 .iter()
                 .map(|entry| {
-                    let covered: usize = entry.0.find(&text).iter().map(|s| s.end - s.start).sum();
-                    (covered, entry)
+                    (
+                        entry
+                            .0
+                            .find(&text)
+                            .iter()
+                            .map(|s| s.end - s.start)
+                            .sum::<usize>(),
+                        entry,
+                    )
                 })
                 .filter(|(covered, _)| *covered > 0)
                 .max_by_key(|(covered, _)| *covered)
                 .map(|(_, entry)| entry)
         };
-        let swap_for = |name: &str| {
-            lexicon_entry(name)
-                .map(|(_, _, swap)| *swap)
-                .filter(|s| !s.is_empty())
-        };
-        let mut jargon: Vec<(String, Option<String>, Term)> = card
+        let own: Vec<(String, Option<&LexiconEntry>)> = card
             .jargon
             .iter()
-            .filter_map(|name| {
-                Term::parse(name).map(|t| (name.clone(), swap_for(name).map(String::from), t))
+            .map(|name| (name.clone(), lexicon_entry(name)))
+            .collect();
+        let mut jargon: Vec<(String, Option<String>, Term)> = own
+            .iter()
+            .filter_map(|(name, entry)| {
+                let swap = entry
+                    .map(|(_, _, swap)| *swap)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from);
+                Term::parse(name).map(|t| (name.clone(), swap, t))
             })
             .filter(|(_, _, term)| !rewarded(term))
             .collect();
         for (term, name, swap) in lexicon() {
-            let listed = card.jargon.iter().any(|own| {
-                own.eq_ignore_ascii_case(name)
-                    || lexicon_entry(own).is_some_and(|(_, n, _)| n == name)
+            let listed = own.iter().any(|(own, entry)| {
+                own.eq_ignore_ascii_case(name) || entry.is_some_and(|(_, n, _)| n == name)
             });
             if !listed && !rewarded(term) {
                 jargon.push((
@@ -177,19 +193,28 @@ impl<'c> Rubric<'c> {
                 ));
             }
         }
+        let mut index = Index::default();
+        for term in concepts
+            .iter_mut()
+            .flatten()
+            .chain(jargon.iter_mut().map(|(_, _, t)| t))
+        {
+            index.register(term);
+        }
         let guide_words = card.model_answer.split_whitespace().count().max(40);
         Rubric {
             card,
             concepts,
             amounts,
             jargon,
+            index,
             guide_words,
         }
     }
 
     /// Score one answer.
     pub fn score(&self, text: &str) -> Report {
-        let answer = Answer::new(text);
+        let answer = Answer::with_index(text, &self.index);
         let tokens = &answer.tokens;
         let card = self.card;
 
@@ -501,39 +526,40 @@ fn merge_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
-/// A concept's terms, plus every member of a synonym group one of them is a whole member of.
+/// A concept's terms, plus every member of a synonym group one of them is a whole member
+/// of (the same words, by stem: "fines" is a member of the group with "fine").
 fn with_synonyms(terms: &[String]) -> Vec<Term> {
+    static GROUP_KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let keys = GROUP_KEYS.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .map(|g| g.iter().map(|m| stem_key(m)).collect())
+            .collect()
+    });
     let mut all: Vec<String> = terms.to_vec();
-    for group in SYNONYMS {
-        let member_of = |term: &String| {
-            let text = Answer::new(term.trim_end_matches('*'));
-            group
+    for (group, group_keys) in SYNONYMS.iter().zip(keys) {
+        if terms
+            .iter()
+            .any(|t| group_keys.contains(&stem_key(t.trim_end_matches('*'))))
+        {
+            let new: Vec<String> = group
                 .iter()
-                .filter_map(|m| Term::parse(m))
-                .any(|m| covers_all(&m, &text))
-        };
-        if terms.iter().any(member_of) {
-            all.extend(
-                group
-                    .iter()
-                    .map(|m| (*m).to_owned())
-                    .filter(|m| !all.contains(m))
-                    .collect::<Vec<_>>(),
-            );
+                .map(|m| (*m).to_owned())
+                .filter(|m| !all.contains(m))
+                .collect();
+            all.extend(new);
         }
     }
     all.iter().filter_map(|t| Term::parse(t)).collect()
 }
 
-/// Whether `term` matches the whole of `text` (every token inside one match).
-fn covers_all(term: &Term, text: &Answer) -> bool {
-    let spans = term.find(text);
-    !text.tokens.is_empty()
-        && text.tokens.iter().all(|t| {
-            spans
-                .iter()
-                .any(|s| s.start <= t.span.start && t.span.end <= s.end)
-        })
+/// The stems of a text's words, space-separated: equal for "sign-ups" and "sign up".
+fn stem_key(text: &str) -> String {
+    super::text::tokenize(text)
+        .iter()
+        .map(|t| t.stem.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The amount a term states, when the whole term is one quantity with a value.

@@ -7,8 +7,8 @@
 //! the learner typed.
 
 use super::fold::nfkc;
+use super::matcher::FastMap;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A half-open byte range `[start, end)` in the answer text.
@@ -96,7 +96,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     // Stemming is the costliest step per word; an answer repeats its words, so stem each
     // distinct word once.
-    let mut stems: HashMap<String, String> = HashMap::new();
+    let mut stems: FastMap<String, String> = FastMap::default();
     let mut sentence = 0;
     let mut start: Option<usize> = None;
     for (i, &(at, ch)) in chars.iter().enumerate() {
@@ -131,7 +131,7 @@ fn token(
     start: usize,
     end: usize,
     sentence: usize,
-    stems: &mut HashMap<String, String>,
+    stems: &mut FastMap<String, String>,
 ) -> Token {
     let word = normalize(&text[start..end]);
     let numeric = word.chars().any(|c| c.is_ascii_digit());
