@@ -4,87 +4,15 @@
 //! 20 µs (median), a 1 MB answer in at most 50 ms. The card is compiled once, as the app
 //! and `grade` do.
 
-use boardroom::deck::{Card, Concept, Dimension, bundled_decks};
+use boardroom::deck::bundled_decks;
 use boardroom::rubric::{Rubric, draft};
+use workload::{answer, big_card};
+
+mod workload;
 use divan::{Bencher, black_box};
 
 fn main() {
     divan::main();
-}
-
-/// A card with 30 concepts (ten per dimension), each with four terms of the kinds decks use.
-fn big_card() -> Card {
-    let mut card = bundled_decks().expect("bundled decks")[0].cards[0].clone();
-    let words = [
-        "onboard*",
-        "customers",
-        "deal*",
-        "revenue",
-        "outage*",
-        "breach",
-        "fines",
-        "six weeks",
-        "support staff",
-        "hiring",
-        "ceiling",
-        "limit",
-        "growth",
-        "faster releases",
-        "cost*",
-        "security",
-        "trust",
-        "churn",
-        "contract*",
-        "$30,000",
-        "sign up",
-        "new markets",
-        "downtime",
-        "complaints",
-        "budget",
-        "engineer time",
-        "two weeks",
-        "renewal*",
-        "competitor*",
-        "reputation",
-        "partners",
-        "launch",
-        "late",
-        "refund*",
-        "audit",
-        "compliance",
-        "backups",
-        "data loss",
-        "overtime",
-        "licen*",
-    ];
-    card.concepts = (0..30)
-        .map(|i| Concept {
-            dimension: Dimension::ALL[i % 3],
-            label: format!("Concept {i}"),
-            terms: (0..4)
-                .map(|j| words[(i * 4 + j) % words.len()].to_owned())
-                .collect(),
-            weight: 1 + (i as u32 % 2),
-            hint: format!("Hint {i}"),
-        })
-        .collect();
-    card
-}
-
-/// A realistic answer of about `words` words, built from the bundled model answers.
-fn answer(words: usize) -> String {
-    let source: Vec<String> = bundled_decks().expect("bundled decks")[0]
-        .cards
-        .iter()
-        .map(|c| c.model_answer.clone())
-        .collect();
-    let all: Vec<&str> = source.iter().flat_map(|s| s.split_whitespace()).collect();
-    all.iter()
-        .cycle()
-        .take(words)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[divan::bench]

@@ -13,9 +13,11 @@ fn boardroom(args: &[&str]) -> Output {
         .unwrap()
 }
 
-/// The demo deck written to a temporary file.
-fn demo_deck() -> PathBuf {
-    let path = std::env::temp_dir().join(format!("boardroom-demo-{}.toml", std::process::id()));
+/// The demo deck written to a temporary file of the calling test's own: tests run in
+/// parallel, and one must never read a file another is still writing.
+fn demo_deck(test: &str) -> PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("boardroom-demo-{}-{test}.toml", std::process::id()));
     std::fs::write(&path, util::DECK).unwrap();
     path
 }
@@ -26,7 +28,7 @@ fn text(bytes: &[u8]) -> String {
 
 #[test]
 fn grade_json_lines_follows_the_contract() {
-    let deck = demo_deck();
+    let deck = demo_deck("grade_json_lines_follows_the_contract");
     let out = boardroom(&[
         "grade",
         "--deck",
@@ -58,7 +60,7 @@ fn grade_json_lines_follows_the_contract() {
 
 #[test]
 fn grade_csv_in_and_out() {
-    let deck = demo_deck();
+    let deck = demo_deck("grade_csv_in_and_out");
     let out = boardroom(&[
         "grade",
         "--deck",
@@ -89,7 +91,7 @@ fn grade_explains_usage_problems() {
     let out = boardroom(&["grade", "tests/fixtures/answers.jsonl"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(text(&out.stderr), "boardroom grade: missing --deck FILE\n");
-    let deck = demo_deck();
+    let deck = demo_deck("grade_explains_usage_problems");
     let out = boardroom(&["grade", "--deck", deck.to_str().unwrap(), "answers.txt"]);
     assert_eq!(
         text(&out.stderr),
