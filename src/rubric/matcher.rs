@@ -488,6 +488,7 @@ fn is_typo(term: &str, word: &str) -> bool {
     t[0] == w[0]
         && n.abs_diff(m) <= 1
         && t.iter().chain(w).all(|c| c.is_alphabetic())
+        && letters_differ_by(t, w) <= 2 * budget
         && typo_distance(t, w, budget) <= budget
 }
 
@@ -499,6 +500,22 @@ fn fill(out: &mut [char; TYPO_MAX_LETTERS], text: &str) -> Option<usize> {
         n += 1;
     }
     (n > 0).then_some(n)
+}
+
+/// A lower bound on twice the edit distance: how many letters are in one word and not the
+/// other, counted with repeats. One edit changes this by at most two, so it rules most
+/// candidates out before the distance table is filled. Lowercase ASCII only; 0 (no bound)
+/// for anything else, so the distance table decides.
+fn letters_differ_by(a: &[char], b: &[char]) -> usize {
+    if !a.iter().chain(b).all(char::is_ascii_lowercase) {
+        return 0;
+    }
+    let mut counts = [0i32; 26];
+    a.iter()
+        .for_each(|&c| counts[(c as u8 - b'a') as usize] += 1);
+    b.iter()
+        .for_each(|&c| counts[(c as u8 - b'a') as usize] -= 1);
+    counts.iter().map(|d| d.unsigned_abs() as usize).sum()
 }
 
 /// Optimal-string-alignment distance where replacing a letter costs 1 only if the two keys

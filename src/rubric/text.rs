@@ -64,6 +64,10 @@ pub(crate) fn stem(word: &str) -> String {
 
 /// Normalise one word: NFKC, lowercase, curly apostrophes folded.
 pub(crate) fn normalize(text: &str) -> String {
+    // ASCII is already NFKC and folds case byte by byte: the common case, made cheap.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     nfkc(text)
         .chars()
         .flat_map(char::to_lowercase)
