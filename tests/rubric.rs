@@ -274,6 +274,9 @@ fn keyword_lists_score_low_and_say_why() {
             .iter()
             .any(|t| t.text.contains("in a list of words rather than a sentence"))
     );
+    // A leftover word does not make a list a sentence: it still has no grammar.
+    let padded = score(&card, "Onboarding outages costs slowly.");
+    assert!(padded.matched.is_empty(), "{padded:#?}");
     let prose = "We can onboard new customers, avoid outages, and it will cost six weeks.";
     assert!(score(&card, prose).total > 70);
 }

@@ -7,8 +7,14 @@ use super::{Deck, DeckError, parse_toml};
 
 /// File name and text of every bundled deck, in display order.
 const SOURCES: &[(&str, &str)] = &[
-    ("scenarios/core.toml", include_str!("../../scenarios/core.toml")),
-    ("scenarios/operations.toml", include_str!("../../scenarios/operations.toml")),
+    (
+        "scenarios/core.toml",
+        include_str!("../../scenarios/core.toml"),
+    ),
+    (
+        "scenarios/operations.toml",
+        include_str!("../../scenarios/operations.toml"),
+    ),
 ];
 
 /// Every bundled deck, parsed and validated.

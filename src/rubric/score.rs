@@ -574,9 +574,10 @@ fn whole_quantity(term: &str) -> Option<Quantity> {
 }
 
 /// For each sentence, whether it reads as prose rather than a list of rubric words. A
-/// sentence is a list when it mentions two or more concepts, has fewer than
-/// [`PROSE_FUNCTION_WORDS`] distinct grammar words, and no content word of its own.
-/// "We onboard new customers." is prose; "Onboarding deals failure costs." is a list.
+/// sentence that mentions two or more concepts is prose only with [`PROSE_FUNCTION_WORDS`]
+/// distinct grammar words, or one grammar word and a content word of its own (not a rubric
+/// match). "We onboard new customers." is prose; "Security breach fines customer data
+/// weeks cost." is a list, however many leftover words it has.
 fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
     let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
     let mut grammar: Vec<Vec<&str>> = vec![Vec::new(); sentences];
@@ -608,7 +609,10 @@ fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
         }
     }
     (0..sentences)
-        .map(|s| concepts[s] < 2 || grammar[s].len() >= PROSE_FUNCTION_WORDS || own_words[s] > 0)
+        .map(|s| {
+            let grammar = grammar[s].len();
+            concepts[s] < 2 || grammar >= PROSE_FUNCTION_WORDS || (grammar > 0 && own_words[s] > 0)
+        })
         .collect()
 }
 
