@@ -1,4 +1,5 @@
-//! A fixed workload for profilers (the benchmark's 150-word case, 200 times):
+//! A fixed workload for profilers (the benchmark's 150-word case, 200 times, or with
+//! `1mb` one answer of about a megabyte):
 //! `valgrind --tool=callgrind target/release/examples/profile_score`.
 
 use boardroom::rubric::Rubric;
@@ -7,11 +8,17 @@ use boardroom::rubric::Rubric;
 mod workload;
 
 fn main() {
+    // `profile_score 1mb` profiles one 1 MB answer instead.
+    let big = std::env::args().nth(1).as_deref() == Some("1mb");
     let card = workload::big_card();
     let rubric = Rubric::new(&card);
-    let text = workload::answer(150);
+    let (text, runs) = if big {
+        (workload::answer(180_000), 1)
+    } else {
+        (workload::answer(150), 200)
+    };
     let mut total = 0u32;
-    for _ in 0..200 {
+    for _ in 0..runs {
         total += u32::from(rubric.score(&text).total);
     }
     println!("{total}");

@@ -6,7 +6,7 @@
 //! its sentence. Jargon is what the prompt says that the model answer does not: known
 //! technical terms and technical-looking words (acronyms, `snake_case`, `v2`).
 
-use super::lexicon::{FUNCTION_WORDS, JARGON};
+use super::lexicon::{JARGON, is_function_word};
 use super::matcher::{Answer, Term};
 use super::quantity::{QuantityKind, quantities};
 use super::text::Token;
@@ -67,7 +67,7 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
     let content = |t: &Token| {
         !t.numeric
             && t.word.chars().count() >= 3
-            && !FUNCTION_WORDS.contains(&t.word.as_str())
+            && !is_function_word(&t.word)
             && !GENERIC.contains(&t.word.as_str())
     };
     let amounts = quantities(model_answer, tokens);
@@ -291,7 +291,7 @@ fn slug(prompt: &str) -> String {
                 .filter(|c| c.is_ascii_alphanumeric())
                 .collect::<String>()
         })
-        .filter(|w| !w.is_empty() && !FUNCTION_WORDS.contains(&w.as_str()))
+        .filter(|w| !w.is_empty() && !is_function_word(w))
         .take(5)
         .collect();
     let mut id = words.join("-");

@@ -1,6 +1,29 @@
 //! Built-in vocabulary: common technical jargon with plain swaps, and the small words that
 //! make prose read as sentences.
 
+use super::matcher::FastMap;
+use std::sync::OnceLock;
+
+/// A word list as a hash set, built once: membership is asked for every token.
+fn set(
+    words: &'static [&'static str],
+    cell: &'static OnceLock<FastMap<&'static str, ()>>,
+) -> &'static FastMap<&'static str, ()> {
+    cell.get_or_init(|| words.iter().map(|w| (*w, ())).collect())
+}
+
+/// Whether `word` (normalised) is one of [`FUNCTION_WORDS`].
+pub fn is_function_word(word: &str) -> bool {
+    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+    set(FUNCTION_WORDS, &SET).contains_key(word)
+}
+
+/// Whether `word` (normalised) is one of [`NEGATORS`].
+pub fn is_negator(word: &str) -> bool {
+    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+    set(NEGATORS, &SET).contains_key(word)
+}
+
 /// Technical terms a decision maker should not have to decode, each with a plain swap where
 /// one exists (`""` when the right swap depends on the sentence). Terms use deck syntax.
 pub const JARGON: &[(&str, &str)] = &[

@@ -311,7 +311,9 @@ impl Answer {
             .map(|pair| {
                 // Joined words are compared whole and by their suffixes, never by stem, so
                 // the stemmer's cost is not paid twice per word.
-                let word = format!("{}{}", pair[0].word, pair[1].word);
+                let mut word = String::with_capacity(pair[0].word.len() + pair[1].word.len());
+                word.push_str(&pair[0].word);
+                word.push_str(&pair[1].word);
                 Token {
                     stem: word.clone(),
                     word,

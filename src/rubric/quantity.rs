@@ -1,6 +1,8 @@
 //! Finding the concrete quantities in an answer: the numbers a decision maker can act on.
 
+use super::matcher::FastMap;
 use super::text::{Span, Token};
+use std::sync::OnceLock;
 
 /// What kind of quantity an answer states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -241,8 +243,27 @@ pub(crate) fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     found
 }
 
+/// Whether a quantity could start with this token: most words rule themselves out here,
+/// before any list is searched.
+fn may_start(token: &Token) -> bool {
+    static STARTS: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let extra: &[&str] = &["q1", "q2", "q3", "q4", "h1", "h2", "fortnight", "a", "an"];
+        NUMBER_WORDS
+            .iter()
+            .chain(MONTHS)
+            .chain(extra)
+            .map(|w| (*w, ()))
+            .collect()
+    });
+    token.numeric || starts.contains_key(token.word.as_str())
+}
+
 /// The quantity starting at token `i`, and the index of the token after it.
 fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
+    if !may_start(&tokens[i]) {
+        return None;
+    }
     let word = tokens[i].word.as_str();
     let next_word = |j: usize| {
         tokens

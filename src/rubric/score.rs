@@ -1,6 +1,6 @@
 //! The score of one answer against one card, with the evidence behind it.
 
-use super::lexicon::{FUNCTION_WORDS, JARGON, NEGATORS, SYNONYMS};
+use super::lexicon::{JARGON, SYNONYMS, is_function_word, is_negator};
 use super::matcher::{Answer, Index, Term};
 use super::quantity::{Quantity, quantities};
 use super::text::{Span, Token};
@@ -600,7 +600,7 @@ fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
     }
     for (token, mentioned) in tokens.iter().zip(&in_mention) {
         let word = token.word.as_str();
-        if FUNCTION_WORDS.contains(&word) {
+        if is_function_word(word) {
             if !grammar[token.sentence].contains(&word) {
                 grammar[token.sentence].push(word);
             }
@@ -628,5 +628,5 @@ fn is_negated(tokens: &[Token], at: usize) -> bool {
     let sentence = tokens[at].sentence;
     tokens[at.saturating_sub(NEGATION_REACH)..at]
         .iter()
-        .any(|t| t.sentence == sentence && NEGATORS.contains(&t.word.as_str()))
+        .any(|t| t.sentence == sentence && is_negator(&t.word))
 }
