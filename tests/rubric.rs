@@ -249,6 +249,14 @@ fn denied_concepts_earn_nothing() {
         denied.total,
         said.total
     );
+    // Pronoun denials count too.
+    for denial in ["Nobody will notice outages.", "Nobody sees outages."] {
+        let report = score(&card, denial);
+        assert!(
+            !report.matched.iter().any(|m| m.label == "Outages"),
+            "{denial}: {report:#?}"
+        );
+    }
     // "without" is not a denial: it says what the work avoids.
     let without = score(&card, "We onboard customers without outages.");
     assert!(without.matched.iter().any(|m| m.label == "Outages"));

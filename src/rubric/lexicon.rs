@@ -150,6 +150,8 @@ pub const NEGATORS: &[&str] = &[
     "wouldn't",
     "couldn't",
     "cannot",
+    "nobody",
+    "nowhere",
 ];
 
 /// Plain paraphrases a reader accepts as the same point. When a concept term is a whole

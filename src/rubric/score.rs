@@ -242,11 +242,10 @@ impl<'c> Rubric<'c> {
         for (k, (concept, spans)) in card.concepts.iter().zip(found).enumerate() {
             let (mut good, mut denied, mut listed) = (Vec::new(), Vec::new(), Vec::new());
             for span in spans {
-                let Some(first) =
-                    Some(token_range(tokens, span).start).filter(|&i| i < tokens.len())
-                else {
+                let first = token_range(tokens, span).start;
+                if first >= tokens.len() {
                     continue;
-                };
+                }
                 if is_negated(tokens, first) {
                     denied.push(span);
                 } else if !prose.get(tokens[first].sentence).copied().unwrap_or(false) {
