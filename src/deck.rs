@@ -8,8 +8,10 @@ mod bundled;
 mod error;
 mod model;
 mod parse;
+mod read;
+mod validate;
 
 pub use bundled::bundled_decks;
 pub use error::DeckError;
 pub use model::{Card, Concept, Deck, Dimension, Example, Expect};
-pub use parse::parse_toml;
+pub use parse::{MAX_DECK_BYTES, MAX_NESTING, parse_bytes, parse_toml, position};

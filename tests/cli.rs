@@ -111,7 +111,7 @@ fn check_reports_broken_decks_with_positions() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.ends_with(":13:14: cards[0].difficulty: difficulty must be 1, 2 or 3, not 4\n"),
+        stderr.ends_with(":13:14: cards[0].difficulty: `difficulty` must be 1 (easy), 2 (medium) or 3 (hard), not 4\n"),
         "{stderr}"
     );
     assert_eq!(
@@ -167,4 +167,46 @@ fn draft_prints_a_deck_that_grade_accepts() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).starts_with(r#"{"card":"rotate-keys","total":"#));
+}
+
+#[test]
+fn check_runs_calibration_and_refuses_repeated_deck_ids() {
+    let dir = std::env::temp_dir().join(format!("boardroom-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // The same deck twice (the second with an example in the wrong band), and bad UTF-8.
+    std::fs::write(dir.join("a.toml"), util::DECK).unwrap();
+    let wrong_band = format!(
+        "{}\n[[cards.examples]]\nanswer = \"We refactor the API gateway.\"\nexpect = \"high\"\n",
+        util::DECK
+    );
+    std::fs::write(dir.join("b.toml"), wrong_band).unwrap();
+    std::fs::write(dir.join("c.toml"), b"format = 1\nid = \"caf\xe9\"\n").unwrap();
+    let out = boardroom(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    let (a, b, c) = (dir.join("a.toml"), dir.join("b.toml"), dir.join("c.toml"));
+    let (a, b, c) = (a.display(), b.display(), c.display());
+    assert_eq!(
+        lines,
+        [
+            // The test deck's own model answer has no cost point and no number.
+            format!(
+                "{a}:15:16: cards[0].model_answer: the model answer scores 60; it must score above 70"
+            ),
+            format!("{b}:2:6: id: deck id \"demo\" is already used by {a}"),
+            format!(
+                "{b}:15:16: cards[0].model_answer: the model answer scores 60; it must score above 70"
+            ),
+            format!(
+                "{b}:37:10: cards[0].examples[0].answer: this example scores 0; it is expected high (above 70)"
+            ),
+            format!("{c}:2:10: the file is not valid UTF-8: save it as UTF-8 text"),
+        ]
+    );
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.ends_with("checked 3 files: 2 decks, 2 cards, 5 errors\n"),
+        "{stdout}"
+    );
 }

@@ -37,12 +37,12 @@ fn errors_name_file_line_column_field_and_problem() {
         (
             "difficulty = 2",
             "difficulty = 5",
-            "demo.toml:13:14: cards[0].difficulty: difficulty must be 1, 2 or 3, not 5",
+            "demo.toml:13:14: cards[0].difficulty: `difficulty` must be 1 (easy), 2 (medium) or 3 (hard), not 5",
         ),
         (
             "weight = 2",
             "weight = 0",
-            "demo.toml:21:10: cards[0].concepts[0].weight: weight must be between 1 and 10, not 0",
+            "demo.toml:21:10: cards[0].concepts[0].weight: `weight` must be a whole number from 1 to 10, not 0",
         ),
         (
             "hint = \"What breaks?\"",
@@ -57,12 +57,12 @@ fn errors_name_file_line_column_field_and_problem() {
         (
             "language = \"en\"",
             "language = \"en\"\nlanguge = \"en\"",
-            "demo.toml:6:1: unknown field `languge`, expected one of `format`, `id`, `title`, `description`, `language`, `cards`",
+            "demo.toml:6:1: languge: unknown field `languge`; did you mean `language`?",
         ),
         (
             "dimension = \"risk\"",
             "dimension = \"danger\"",
-            "demo.toml:25:13: unknown variant `danger`, expected one of `risk`, `cost`, `opportunity`",
+            "demo.toml:25:13: cards[0].concepts[1].dimension: `danger` is not allowed here; expected one of `risk`, `cost`, `opportunity`",
         ),
         (
             "title = \"Demo\"\n",

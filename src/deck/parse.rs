@@ -1,230 +1,156 @@
 //! Parse deck TOML, then validate it into a [`Deck`].
 //!
-//! Parsing is serde's job (with unknown fields refused); validation checks what types cannot
-//! say (id patterns, ranges, uniqueness, non-empty text). Validation errors are located by
-//! looking their field path up in toml's span-preserving document tree, so they carry the
-//! same line and column as a syntax error would.
+//! Three passes, each reporting everything it finds: toml's own syntax errors; the schema
+//! reader (unknown, missing and mistyped fields, with "did you mean"); then the checks types
+//! cannot express (ids, ranges, uniqueness, empty text, conflicting terms). Every error
+//! carries file, line, column and field path, and they come back in file order.
 
 use super::error::line_column;
+use super::read::{Found, read_deck};
+use super::validate::{Step, locate, render_path, validate};
 use super::{Deck, DeckError};
-use std::collections::HashSet;
-use std::fmt::Write as _;
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeTable;
 
-/// Deck format versions this build understands.
-const SUPPORTED_FORMATS: &[u32] = &[1];
+/// The largest deck file accepted: far beyond any real deck, small enough to parse quickly.
+pub const MAX_DECK_BYTES: usize = 2 * 1024 * 1024;
+
+/// Deepest nesting of arrays and inline tables accepted (the format needs three).
+pub const MAX_NESTING: usize = 32;
+
+/// Parse and validate one deck from the bytes of a file: like [`parse_toml`], and invalid
+/// UTF-8 is reported with the position of the first bad byte.
+pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_toml(file, text),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let text = std::str::from_utf8(valid).unwrap_or_default();
+            Err(vec![at(
+                file,
+                text,
+                text.len(),
+                None,
+                "the file is not valid UTF-8: save it as UTF-8 text".into(),
+            )])
+        }
+    }
+}
 
 /// Parse and validate one deck written in TOML.
 ///
 /// `file` labels the source in errors (a path, or `pasted text`). Every problem found is
 /// returned, in the order it appears in the file, not just the first.
 pub fn parse_toml(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
-    let deck: Deck = toml::from_str(text).map_err(|err| {
-        let offset = err.span().map_or(0, |span| span.start);
-        let (line, column) = line_column(text, offset);
-        vec![DeckError {
-            file: file.to_owned(),
-            line,
-            column,
-            field: None,
-            message: err.message().trim().to_owned(),
-        }]
-    })?;
-    let problems = validate(&deck);
-    if problems.is_empty() {
+    // A byte-order mark is invisible in editors; accept it rather than confuse the author.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_DECK_BYTES {
+        let message = format!(
+            "the file is {} bytes; a deck may be at most {MAX_DECK_BYTES} bytes (2 MB)",
+            text.len()
+        );
+        return Err(vec![at(file, text, 0, None, message)]);
+    }
+    if let Some(offset) = too_deep(text) {
+        let message =
+            format!("arrays or tables nested more than {MAX_NESTING} deep; a deck needs three");
+        return Err(vec![at(file, text, offset, None, message)]);
+    }
+    let (tree, syntax) = DeTable::parse_recoverable(text);
+    if !syntax.is_empty() {
+        let mut errors: Vec<DeckError> = syntax
+            .iter()
+            .map(|e| {
+                let offset = e.span().map_or(0, |s| s.start);
+                at(file, text, offset, None, e.message().trim().to_owned())
+            })
+            .collect();
+        errors.sort_by_key(|e| (e.line, e.column));
+        errors.dedup();
+        return Err(errors);
+    }
+    let root = tree.get_ref();
+    let mut found: Vec<Found> = Vec::new();
+    let deck = read_deck(root, &mut found);
+    let mut errors: Vec<DeckError> = found
+        .iter()
+        .map(|f| at(file, text, f.offset, Some(&f.path), f.message.clone()))
+        .collect();
+    // A field that could not be read is reported once, not again as empty or out of range.
+    let unread: Vec<&Vec<Step>> = found.iter().map(|f| &f.path).collect();
+    for problem in validate(&deck) {
+        if unread.contains(&&problem.path) {
+            continue;
+        }
+        let offset = locate(root, &problem.path).unwrap_or(0);
+        errors.push(at(file, text, offset, Some(&problem.path), problem.message));
+    }
+    if errors.is_empty() {
         return Ok(deck);
     }
-    let tree = DeTable::parse(text).ok();
-    let mut errors: Vec<DeckError> = problems
-        .into_iter()
-        .map(|problem| {
-            let offset = tree
-                .as_ref()
-                .and_then(|tree| locate(tree.get_ref(), &problem.path))
-                .unwrap_or(0);
-            let (line, column) = line_column(text, offset);
-            DeckError {
-                file: file.to_owned(),
-                line,
-                column,
-                field: Some(render_path(&problem.path)),
-                message: problem.message,
-            }
-        })
-        .collect();
     errors.sort_by_key(|e| (e.line, e.column));
     Err(errors)
 }
 
-/// One step of a field path: a table key or an array index.
-#[derive(Debug, Clone)]
-enum Step {
-    Key(&'static str),
-    Index(usize),
+fn at(file: &str, text: &str, offset: usize, path: Option<&[Step]>, message: String) -> DeckError {
+    let (line, column) = line_column(text, offset);
+    DeckError {
+        file: file.to_owned(),
+        line,
+        column,
+        field: path.map(render_path),
+        message,
+    }
 }
 
-struct Problem {
-    path: Vec<Step>,
-    message: String,
-}
-
-fn render_path(path: &[Step]) -> String {
-    let mut out = String::new();
-    for step in path {
-        match step {
-            Step::Key(key) if out.is_empty() => out.push_str(key),
-            Step::Key(key) => {
-                let _ = write!(out, ".{key}");
-            }
-            Step::Index(i) => {
-                let _ = write!(out, "[{i}]");
-            }
-        }
-    }
-    out
-}
-
-/// Byte offset of the value at `path`, or of the nearest ancestor that exists.
-fn locate(root: &DeTable<'_>, path: &[Step]) -> Option<usize> {
-    let mut found = None;
-    let mut table = Some(root);
-    let mut array: Option<&[Spanned<DeValue<'_>>]> = None;
-    for step in path {
-        let value = match (step, table, array) {
-            (Step::Key(key), Some(t), _) => t.get(*key),
-            (Step::Index(i), _, Some(a)) => a.get(*i),
-            _ => None,
-        };
-        let Some(value) = value else { break };
-        found = Some(value.span().start);
-        let inner: &DeValue<'_> = value.get_ref();
-        table = inner.as_table();
-        array = inner.as_array().map(|a| &a[..]);
-    }
-    found
-}
-
-fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-fn validate(deck: &Deck) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut report = |path: Vec<Step>, message: String| problems.push(Problem { path, message });
-
-    if !SUPPORTED_FORMATS.contains(&deck.format) {
-        report(
-            vec![Step::Key("format")],
-            format!(
-                "unsupported deck format {}; this version reads format 1",
-                deck.format
-            ),
-        );
-    }
-    if !is_id(&deck.id) {
-        report(
-            vec![Step::Key("id")],
-            format!("deck id {:?} must use only a-z, 0-9 and -", deck.id),
-        );
-    }
-    for (key, value) in [("title", &deck.title), ("description", &deck.description)] {
-        if value.trim().is_empty() {
-            report(vec![Step::Key(key)], format!("{key} must not be empty"));
-        }
-    }
-    if deck.cards.is_empty() {
-        report(
-            vec![Step::Key("cards")],
-            "a deck needs at least one card".into(),
-        );
-    }
-
-    let mut card_ids = HashSet::new();
-    for (c, card) in deck.cards.iter().enumerate() {
-        let at = |key| vec![Step::Key("cards"), Step::Index(c), Step::Key(key)];
-        if !is_id(&card.id) {
-            report(
-                at("id"),
-                format!("card id {:?} must use only a-z, 0-9 and -", card.id),
-            );
-        } else if !card_ids.insert(card.id.as_str()) {
-            report(
-                at("id"),
-                format!("card id {:?} is used twice in this deck", card.id),
-            );
-        }
-        for (key, value) in [
-            ("title", &card.title),
-            ("prompt", &card.prompt),
-            ("context", &card.context),
-            ("audience", &card.audience),
-            ("model_answer", &card.model_answer),
-        ] {
-            if value.trim().is_empty() {
-                report(at(key), format!("{key} must not be empty"));
-            }
-        }
-        if !(1..=3).contains(&card.difficulty) {
-            report(
-                at("difficulty"),
-                format!("difficulty must be 1, 2 or 3, not {}", card.difficulty),
-            );
-        }
-        if card.concepts.is_empty() {
-            report(at("concepts"), "a card needs at least one concept".into());
-        }
-        for (k, concept) in card.concepts.iter().enumerate() {
-            let at = |key| {
-                vec![
-                    Step::Key("cards"),
-                    Step::Index(c),
-                    Step::Key("concepts"),
-                    Step::Index(k),
-                    Step::Key(key),
-                ]
-            };
-            if concept.terms.iter().all(|t| t.trim().is_empty()) {
-                report(
-                    at("terms"),
-                    "a concept needs at least one non-empty term".into(),
-                );
-            }
-            if !(1..=10).contains(&concept.weight) {
-                report(
-                    at("weight"),
-                    format!("weight must be between 1 and 10, not {}", concept.weight),
-                );
-            }
-            for (key, value) in [("label", &concept.label), ("hint", &concept.hint)] {
-                if value.trim().is_empty() {
-                    report(at(key), format!("{key} must not be empty"));
+/// Where nesting first passes [`MAX_NESTING`], skipping strings and comments, if it does.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '#' => {
+                while chars.peek().is_some_and(|&(_, c)| c != '\n') {
+                    chars.next();
                 }
             }
+            '"' | '\'' => {
+                while let Some((_, d)) = chars.next() {
+                    if c == '"' && d == '\\' {
+                        chars.next();
+                    } else if d == c || d == '\n' {
+                        break;
+                    }
+                }
+            }
+            '[' | '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            '\n' => {}
+            _ => {}
         }
     }
-    problems
+    None
 }
 
-#[cfg(test)]
-mod tests {
-    use super::Step::{Index, Key};
-    use super::render_path;
-
-    #[test]
-    fn paths_render_like_the_deck_format() {
-        assert_eq!(render_path(&[Key("id")]), "id");
-        assert_eq!(
-            render_path(&[
-                Key("cards"),
-                Index(3),
-                Key("concepts"),
-                Index(1),
-                Key("terms")
-            ]),
-            "cards[3].concepts[1].terms"
-        );
+/// Line and column (1-based) of the field at `path` (`cards[2].examples[0].answer`) in a
+/// deck's TOML text, or of its nearest ancestor that exists; `None` when the text does not
+/// parse or the path is malformed.
+pub fn position(text: &str, path: &str) -> Option<(usize, usize)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let tree = DeTable::parse(text).ok()?;
+    let mut steps = Vec::new();
+    for part in path.split('.') {
+        let (key, indices) = part
+            .split_once('[')
+            .map_or((part, ""), |(k, rest)| (k, rest));
+        steps.push(Step::Named(key.to_owned()));
+        for index in indices.split('[').filter(|s| !s.is_empty()) {
+            steps.push(Step::Index(index.trim_end_matches(']').parse().ok()?));
+        }
     }
+    Some(line_column(text, locate(tree.get_ref(), &steps)?))
 }

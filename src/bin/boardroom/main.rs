@@ -14,8 +14,8 @@ mod grade;
 #[cfg(not(target_arch = "wasm32"))]
 fn load_deck(path: &std::path::Path) -> Result<boardroom::deck::Deck, String> {
     let label = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{label}: {e}"))?;
-    boardroom::deck::parse_toml(&label, &text).map_err(|errors| {
+    let bytes = std::fs::read(path).map_err(|e| format!("{label}: {e}"))?;
+    boardroom::deck::parse_bytes(&label, &bytes).map_err(|errors| {
         errors
             .iter()
             .map(ToString::to_string)
