@@ -4,7 +4,7 @@
 //! 20 µs (median), a 1 MB answer in at most 50 ms. The card is compiled once, as the app
 //! and `grade` do.
 
-use boardroom::deck::bundled_decks;
+use boardroom::bundled;
 use boardroom::rubric::{Rubric, draft};
 use workload::{answer, big_card};
 
@@ -52,6 +52,6 @@ fn compile_30_concept_card(bencher: Bencher) {
 
 #[divan::bench]
 fn draft_from_model_answer(bencher: Bencher) {
-    let card = &bundled_decks().expect("bundled decks")[0].cards[0];
+    let card = &bundled::decks()[0].cards[0];
     bencher.bench(|| draft(black_box(&card.prompt), black_box(&card.model_answer)));
 }

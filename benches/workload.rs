@@ -1,10 +1,11 @@
 //! The workload shared by the scoring benchmark and the profiling example.
 
-use boardroom::deck::{Card, Concept, Dimension, bundled_decks};
+use boardroom::bundled;
+use boardroom::deck::{Card, Concept, Dimension};
 
 /// A card with 30 concepts (ten per dimension), each with four terms of the kinds decks use.
 pub fn big_card() -> Card {
-    let mut card = bundled_decks().expect("bundled decks")[0].cards[0].clone();
+    let mut card = bundled::decks()[0].cards[0].clone();
     let words = [
         "onboard*",
         "customers",
@@ -63,7 +64,7 @@ pub fn big_card() -> Card {
 
 /// A realistic answer of about `words` words, built from the bundled model answers.
 pub fn answer(words: usize) -> String {
-    let source: Vec<String> = bundled_decks().expect("bundled decks")[0]
+    let source: Vec<String> = bundled::decks()[0]
         .cards
         .iter()
         .map(|c| c.model_answer.clone())

@@ -11,7 +11,8 @@ pub use home::Home;
 pub use not_found::NotFound;
 pub use practice::{PracticeAction, PracticePage, PracticePageProps, PracticeState};
 
-use crate::deck::{Deck, DeckError, bundled_decks};
+use crate::bundled;
+use crate::deck::Deck;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -39,13 +40,13 @@ pub enum Route {
     NotFound,
 }
 
-/// The installed decks as the pages see them: every deck, or what stopped them loading.
-pub type Library = Rc<Result<Vec<Deck>, Vec<DeckError>>>;
+/// The installed decks as the pages see them.
+pub type Library = Rc<Vec<Deck>>;
 
 /// The root component: loads the library once, provides it, and routes.
 #[component]
 pub fn App() -> Html {
-    let library: Library = use_memo((), |_| bundled_decks());
+    let library: Library = use_memo((), |_| bundled::decks());
     html! {
         <ContextProvider<Library> context={library}>
             <HashRouter>
@@ -100,5 +101,5 @@ pub fn use_title(page: &str) {
 /// The library from context; an empty one if no provider is mounted (as in isolated tests).
 #[hook]
 pub fn use_library() -> Library {
-    use_context::<Library>().unwrap_or_else(|| Rc::new(Ok(Vec::new())))
+    use_context::<Library>().unwrap_or_default()
 }

@@ -1,17 +1,16 @@
-//! Scenario decks: the data model of `scenarios/*.toml`, its parser and the bundled library.
+//! Scenario decks: the data model of `scenarios/*.toml` and its parser. (The bundled
+//! library is compiled in by `build.rs`; see [`crate::bundled`].)
 //!
 //! The format is a public contract (see `shared/DESIGN.md`): authors write decks by hand, so
 //! every error names the file, line, column and, where known, the field. A [`Deck`] that
 //! exists has passed validation; the rest of the code never re-checks it.
 
-mod bundled;
 mod error;
 mod model;
 mod parse;
 mod read;
 mod validate;
 
-pub use bundled::bundled_decks;
 pub use error::DeckError;
 pub use model::{Card, Concept, Deck, Dimension, Example, Expect};
 pub use parse::{MAX_DECK_BYTES, MAX_NESTING, parse_bytes, parse_toml, position};

@@ -6,6 +6,7 @@
 #![deny(missing_docs)]
 
 pub mod app;
+pub mod bundled;
 pub mod components;
 pub mod deck;
 pub mod game;

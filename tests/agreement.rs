@@ -5,7 +5,7 @@
 //! and the mean absolute gap) and fails if rho drops below the floor, so a change that
 //! makes the scorer disagree with people shows up as a failing test.
 
-use boardroom::deck::bundled_decks;
+use boardroom::bundled;
 use boardroom::rubric::Rubric;
 use serde::Deserialize;
 
@@ -57,7 +57,7 @@ fn ranks_handle_ties() {
 
 #[test]
 fn engine_agrees_with_hand_grades() {
-    let decks = bundled_decks().expect("bundled decks");
+    let decks = bundled::decks();
     let cards: Vec<_> = decks.iter().flat_map(|d| &d.cards).collect();
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -2,14 +2,15 @@
 
 mod util;
 
-use boardroom::deck::{Card, bundled_decks};
+use boardroom::bundled;
+use boardroom::deck::Card;
 use boardroom::rubric::{Report, Rubric, Span};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
 /// Every card the project ships, plus the test deck's.
 static CARDS: LazyLock<Vec<Card>> = LazyLock::new(|| {
-    let decks = bundled_decks().expect("bundled decks");
+    let decks = bundled::decks();
     let mut cards: Vec<Card> = decks.into_iter().flat_map(|d| d.cards).collect();
     cards.push(util::card());
     cards

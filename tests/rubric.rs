@@ -425,7 +425,7 @@ fn quantity_values_table() {
 
 #[test]
 fn drafts_reward_their_model_answer_and_not_their_prompt() {
-    for deck in boardroom::deck::bundled_decks().unwrap() {
+    for deck in boardroom::bundled::decks() {
         for card in &deck.cards {
             let drafted = boardroom::rubric::draft(&card.prompt, &card.model_answer);
             let model = score(&drafted, &card.model_answer).total;

@@ -1,7 +1,6 @@
 //! The home page: what Boardroom is, where to start, and the installed decks.
 
 use super::{Route, use_library, use_title};
-use crate::deck::DeckError;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -10,10 +9,9 @@ use yew_router::prelude::*;
 pub fn Home() -> Html {
     use_title("Practise speaking risk, cost and opportunity");
     let library = use_library();
-    let decks = match library.as_ref() {
-        Ok(decks) => html! {
+    let decks = html! {
             <ul class="deck-list" data-testid="deck-list">
-                { for decks.iter().map(|deck| {
+                { for library.iter().map(|deck| {
                     let first = deck.cards.first().map(|card| Route::PracticeCard {
                         deck: deck.id.clone(),
                         card: card.id.clone(),
@@ -33,8 +31,6 @@ pub fn Home() -> Html {
                     }
                 }) }
             </ul>
-        },
-        Err(errors) => load_errors(errors),
     };
     html! {
         <section class="page home" data-testid="home">
@@ -49,15 +45,5 @@ pub fn Home() -> Html {
             <h2>{ "Decks" }</h2>
             { decks }
         </section>
-    }
-}
-
-/// Lists the problems that stopped the bundled decks loading.
-pub(crate) fn load_errors(errors: &[DeckError]) -> Html {
-    html! {
-        <div class="error" role="alert" data-testid="load-errors">
-            <p>{ "The bundled decks could not be loaded:" }</p>
-            <ul>{ for errors.iter().map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }</ul>
-        </div>
     }
 }

@@ -1,6 +1,5 @@
 //! The practice loop: card → answer → feedback → retry or next card.
 
-use super::home::load_errors;
 use super::{Route, use_library, use_title};
 use crate::components::{AnswerBox, CardView, ScorePanel};
 use crate::deck::{Card, Deck};
@@ -101,34 +100,28 @@ pub struct PracticePageProps {
 #[component]
 pub fn PracticePage(props: &PracticePageProps) -> Html {
     let library = use_library();
-    let (title, body) = match library.as_ref() {
-        Err(errors) => (
-            "Decks failed to load",
-            html! { <section class="page">{ load_errors(errors) }</section> },
+    let (title, body) = match find(&library, props.deck.as_deref(), props.card.as_deref()) {
+        Ok((deck, index)) => {
+            let card = &deck.cards[index];
+            let next = (deck.cards.len() > 1).then(|| Route::PracticeCard {
+                deck: deck.id.clone(),
+                card: deck.cards[(index + 1) % deck.cards.len()].id.clone(),
+            });
+            let body = html! {
+                <Practice card={Rc::new(card.clone())} {next} deck_title={deck.title.clone()} />
+            };
+            (card.title.as_str(), body)
+        }
+        Err(message) => (
+            "Card not found",
+            html! {
+                <section class="page" data-testid="card-not-found">
+                    <h1>{ "Card not found" }</h1>
+                    <p role="alert">{ message }</p>
+                    <p><Link<Route> to={Route::Home}>{ "Choose a deck on the home page" }</Link<Route>></p>
+                </section>
+            },
         ),
-        Ok(decks) => match find(decks, props.deck.as_deref(), props.card.as_deref()) {
-            Ok((deck, index)) => {
-                let card = &deck.cards[index];
-                let next = (deck.cards.len() > 1).then(|| Route::PracticeCard {
-                    deck: deck.id.clone(),
-                    card: deck.cards[(index + 1) % deck.cards.len()].id.clone(),
-                });
-                let body = html! {
-                    <Practice card={Rc::new(card.clone())} {next} deck_title={deck.title.clone()} />
-                };
-                (card.title.as_str(), body)
-            }
-            Err(message) => (
-                "Card not found",
-                html! {
-                    <section class="page" data-testid="card-not-found">
-                        <h1>{ "Card not found" }</h1>
-                        <p role="alert">{ message }</p>
-                        <p><Link<Route> to={Route::Home}>{ "Choose a deck on the home page" }</Link<Route>></p>
-                    </section>
-                },
-            ),
-        },
     };
     use_title(title);
     body
