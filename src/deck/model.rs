@@ -1,11 +1,10 @@
 //! The checked deck types shared by the scorer, the app and the command line.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// A validated scenario deck.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Deck {
     /// Deck format version; only `1` exists.
     pub format: u32,
@@ -29,8 +28,7 @@ impl Deck {
 }
 
 /// One scenario: a technical statement to translate for a named audience.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Card {
     /// Identifier, `[a-z0-9-]+`, unique within its deck.
     pub id: String,
@@ -45,17 +43,15 @@ pub struct Card {
     /// 1 easy, 2 medium, 3 hard.
     pub difficulty: u8,
     /// Free-form tags for filtering.
-    #[serde(default)]
     pub tags: Vec<String>,
     /// Terms the answer should avoid.
-    #[serde(default)]
     pub jargon: Vec<String>,
     /// A strong answer, shown on request.
     pub model_answer: String,
     /// What a good answer must convey, grouped by dimension.
     pub concepts: Vec<Concept>,
     /// Answers with the score band they must land in (calibration).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Example>,
 }
 
@@ -70,8 +66,7 @@ impl Card {
 }
 
 /// One idea a good answer conveys, and the words that show it.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Concept {
     /// Which business dimension the idea belongs to.
     pub dimension: Dimension,
@@ -80,18 +75,13 @@ pub struct Concept {
     /// Words or phrases that show the idea; a trailing `*` is a prefix match.
     pub terms: Vec<String>,
     /// Relative importance within its dimension.
-    #[serde(default = "default_weight")]
     pub weight: u32,
     /// A question that nudges the learner toward the idea when it is missed.
     pub hint: String,
 }
 
-fn default_weight() -> u32 {
-    1
-}
-
 /// The three languages a decision maker listens in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Dimension {
     /// What could go wrong, and how likely or how bad.
@@ -132,8 +122,7 @@ impl fmt::Display for Dimension {
 }
 
 /// A calibration answer and the band its score must land in.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Example {
     /// The answer text.
     pub answer: String,
@@ -142,7 +131,7 @@ pub struct Example {
 }
 
 /// A score band used by calibration examples.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Expect {
     /// Below 35.

@@ -127,12 +127,6 @@ pub(super) fn validate(deck: &Deck) -> Vec<Problem> {
                 report(at(key), format!("{key} must not be empty"));
             }
         }
-        if !(1..=3).contains(&card.difficulty) {
-            report(
-                at("difficulty"),
-                format!("difficulty must be 1, 2 or 3, not {}", card.difficulty),
-            );
-        }
         if card.concepts.is_empty() {
             report(at("concepts"), "a card needs at least one concept".into());
         }
@@ -174,12 +168,6 @@ pub(super) fn validate(deck: &Deck) -> Vec<Problem> {
                 report(
                     at("terms"),
                     "a concept needs at least one non-empty term".into(),
-                );
-            }
-            if !(1..=10).contains(&concept.weight) {
-                report(
-                    at("weight"),
-                    format!("weight must be between 1 and 10, not {}", concept.weight),
                 );
             }
             for (key, value) in [("label", &concept.label), ("hint", &concept.hint)] {

@@ -302,14 +302,7 @@ impl<'c> Rubric<'c> {
             }
         }
 
-        let parts = Parts::new(
-            self,
-            &dimensions,
-            &matched,
-            &quantities,
-            jargon.len(),
-            tokens.len(),
-        );
+        let parts = Parts::new(self, &dimensions, &quantities, jargon.len(), tokens.len());
         let tips = self.tips(&parts, &missed, &jargon, &quantities, &credited);
         let message = if tokens.is_empty() {
             Some(format!(
@@ -418,8 +411,7 @@ impl<'c> Rubric<'c> {
                 points: gain,
             });
         }
-        if quantities.len() < usize::from(QUANTITY_BONUS_CAP / QUANTITY_BONUS)
-            && parts.concept_points > 0.0
+        if quantities.len() < usize::from(QUANTITY_BONUS_CAP / QUANTITY_BONUS) && parts.mean() > 0.0
         {
             let gain = Parts {
                 quantity_count: parts.quantity_count + 1,
@@ -443,7 +435,6 @@ impl<'c> Rubric<'c> {
 #[derive(Debug, Clone)]
 struct Parts {
     dimensions: Vec<DimensionScore>,
-    concept_points: f64,
     quantity_count: usize,
     jargon_terms: usize,
     words: usize,
@@ -454,25 +445,17 @@ impl Parts {
     fn new(
         rubric: &Rubric<'_>,
         dimensions: &[DimensionScore],
-        matched: &[ConceptHit],
         quantities: &[Quantity],
         jargon_terms: usize,
         words: usize,
     ) -> Parts {
-        let mut parts = Parts {
+        Parts {
             dimensions: dimensions.to_vec(),
-            concept_points: 0.0,
             quantity_count: quantities.len(),
             jargon_terms,
             words,
             guide_words: rubric.guide_words,
-        };
-        parts.concept_points = if matched.is_empty() {
-            0.0
-        } else {
-            parts.mean()
-        };
-        parts
+        }
     }
 
     fn mean(&self) -> f64 {
