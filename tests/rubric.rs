@@ -455,3 +455,27 @@ fn drafts_reward_their_model_answer_and_not_their_prompt() {
         }
     }
 }
+
+#[test]
+fn tips_price_each_missed_concept_even_when_labels_repeat() {
+    // Two concepts share a label: crediting the cost one is worth far more than the risk one
+    // (risk has a heavier concept beside it), and each tip must say so.
+    let mut card = card();
+    card.concepts[2].label = card.concepts[1].label.clone();
+    let mut heavy = card.concepts[1].clone();
+    heavy.label = "Heavy risk".into();
+    heavy.terms = vec!["meteor".into()];
+    heavy.weight = 3;
+    heavy.hint = "Heavy hint".into();
+    card.concepts.push(heavy);
+    let report = score(&card, "We onboard customers.");
+    let points = |hint: &str| {
+        report
+            .tips
+            .iter()
+            .find(|t| t.text.starts_with(hint))
+            .map(|t| t.points)
+    };
+    assert_eq!(points("What does it take?"), Some(30), "{:#?}", report.tips);
+    assert_eq!(points("What breaks?"), Some(11), "{:#?}", report.tips);
+}

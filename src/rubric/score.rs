@@ -357,15 +357,10 @@ impl<'c> Rubric<'c> {
     ) -> Vec<Tip> {
         let base = parts.total();
         let mut tips = Vec::new();
-        for miss in missed {
-            let Some(k) = self
-                .card
-                .concepts
-                .iter()
-                .position(|c| c.label == miss.label)
-            else {
-                continue;
-            };
+        // The missed concepts are the uncredited ones, in card order: pair them by position
+        // (labels may repeat, so they cannot identify a concept).
+        let uncredited = (0..credited.len()).filter(|&k| !credited[k]);
+        for (k, miss) in uncredited.zip(missed) {
             let mut with = credited.to_vec();
             with[k] = true;
             let dims: Vec<DimensionScore> = parts
