@@ -8,14 +8,15 @@ use boardroom::rubric::Rubric;
 mod workload;
 
 fn main() {
-    // `profile_score 1mb` profiles one 1 MB answer instead.
-    let big = std::env::args().nth(1).as_deref() == Some("1mb");
+    // `profile_score 1mb` profiles one 1 MB answer instead; `profile_score N` runs N times.
+    let arg = std::env::args().nth(1).unwrap_or_default();
+    let big = arg == "1mb";
     let card = workload::big_card();
     let rubric = Rubric::new(&card);
     let (text, runs) = if big {
         (workload::answer(180_000), 1)
     } else {
-        (workload::answer(150), 200)
+        (workload::answer(150), arg.parse().unwrap_or(200))
     };
     let mut total = 0u32;
     for _ in 0..runs {

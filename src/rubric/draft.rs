@@ -68,7 +68,7 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
         !t.numeric
             && t.word.chars().count() >= 3
             && !is_function_word(&t.word)
-            && !GENERIC.contains(&t.word.as_str())
+            && !GENERIC.contains(&&*t.word)
     };
     let amounts = quantities(model_answer, tokens);
     let in_amount = |t: &Token| {
@@ -81,8 +81,8 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
             continue;
         }
         add(
-            token.stem.clone(),
-            token.word.clone(),
+            token.stem.to_string(),
+            token.word.to_string(),
             token.sentence,
             1.0 + cue_strength(&token.stem),
         );

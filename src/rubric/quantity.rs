@@ -256,7 +256,7 @@ fn may_start(token: &Token) -> bool {
             .map(|w| (*w, ()))
             .collect()
     });
-    token.numeric || starts.contains_key(token.word.as_str())
+    token.numeric || starts.contains_key(&*token.word)
 }
 
 /// The quantity starting at token `i`, and the index of the token after it.
@@ -264,12 +264,12 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     if !may_start(&tokens[i]) {
         return None;
     }
-    let word = tokens[i].word.as_str();
+    let word = &*tokens[i].word;
     let next_word = |j: usize| {
         tokens
             .get(j)
             .filter(|t| t.sentence == tokens[i].sentence)
-            .map(|t| t.word.as_str())
+            .map(|t| &*t.word)
     };
     let done = |kind, to: usize, value| {
         let span = Span {
@@ -339,7 +339,7 @@ fn number_from(
         tokens
             .get(j)
             .filter(|t| t.sentence == sentence)
-            .map(|t| t.word.as_str())
+            .map(|t| &*t.word)
     };
     // "two hundred thousand", "one and a half".
     let a_half = |j: usize| word_at(j) == Some("a") && word_at(j + 1) == Some("half");
@@ -353,10 +353,7 @@ fn number_from(
         }
         last += 1;
     }
-    let words: Vec<&str> = tokens[first..=last]
-        .iter()
-        .map(|t| t.word.as_str())
-        .collect();
+    let words: Vec<&str> = tokens[first..=last].iter().map(|t| &*t.word).collect();
     let numeric = tokens[first..=last].iter().any(|t| t.numeric);
     let lone = words[0];
     let mut value = if numeric && first == last {

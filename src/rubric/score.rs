@@ -3,13 +3,13 @@
 use super::lexicon::{JARGON, SYNONYMS, is_function_word, is_negator};
 use super::matcher::{Answer, Index, Term};
 use super::quantity::{Quantity, quantities};
-use super::text::{Span, Token};
+use super::text::{Span, Token, Vocab};
 use super::{
     CONCEPT_POINTS, JARGON_PENALTY, JARGON_PENALTY_CAP, NEGATION_REACH, PROSE_FUNCTION_WORDS,
     QUANTITY_BONUS, QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, SATURATION,
 };
 use crate::deck::{Card, Dimension};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// The explained result of scoring an answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,7 +90,10 @@ pub struct Tip {
 }
 
 /// A card compiled for scoring: its terms parsed once, for every keystroke after.
-#[derive(Debug, Clone)]
+///
+/// It also remembers every word it has read, with what that word matches, so scoring
+/// the next version of an answer analyses only the words that are new.
+#[derive(Debug)]
 pub struct Rubric<'c> {
     card: &'c Card,
     concepts: Vec<Vec<Term>>,
@@ -99,7 +102,13 @@ pub struct Rubric<'c> {
     jargon: Vec<(String, Option<String>, Term)>,
     index: Index,
     guide_words: usize,
+    /// The words read so far (see [`Vocab`]), forgotten past [`VOCAB_LIMIT`].
+    vocab: Mutex<Vocab>,
 }
+
+/// How many distinct words a rubric remembers before it starts again: far more than a
+/// practice session types, and about 10 MB at most.
+const VOCAB_LIMIT: usize = 100_000;
 
 /// Score `answer` against `card` (compiles the card each call; keep a [`Rubric`] to reuse).
 pub fn score(card: &Card, answer: &str) -> Report {
@@ -209,12 +218,21 @@ impl<'c> Rubric<'c> {
             jargon,
             index,
             guide_words,
+            vocab: Mutex::default(),
         }
     }
 
     /// Score one answer.
     pub fn score(&self, text: &str) -> Report {
-        let answer = Answer::with_index(text, &self.index);
+        let answer = {
+            // Every vocabulary entry is complete when it is added, so a lock poisoned by a
+            // panic elsewhere is safe to take.
+            let mut vocab = self.vocab.lock().unwrap_or_else(|e| e.into_inner());
+            if vocab.len() > VOCAB_LIMIT {
+                *vocab = Vocab::default();
+            }
+            Answer::with_index(text, &self.index, &mut vocab)
+        };
         let tokens = &answer.tokens;
         let card = self.card;
 
@@ -534,7 +552,7 @@ fn with_synonyms(terms: &[String]) -> Vec<Term> {
 fn stem_key(text: &str) -> String {
     super::text::tokenize(text)
         .iter()
-        .map(|t| t.stem.as_str())
+        .map(|t| &*t.stem)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -576,7 +594,7 @@ fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
         }
     }
     for (token, mentioned) in tokens.iter().zip(&in_mention) {
-        let word = token.word.as_str();
+        let word = &*token.word;
         if is_function_word(word) {
             if !grammar[token.sentence].contains(&word) {
                 grammar[token.sentence].push(word);

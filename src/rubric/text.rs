@@ -9,6 +9,7 @@
 use super::fold::nfkc;
 use super::matcher::FastMap;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 /// A half-open byte range `[start, end)` in the answer text.
@@ -42,15 +43,110 @@ impl Span {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// The token normalised: NFKC, lowercase, `'` for any apostrophe.
-    pub word: String,
+    pub word: Arc<str>,
     /// The Snowball English stem of `word` (`word` itself for numbers).
-    pub stem: String,
+    pub stem: Arc<str>,
     /// Where the token stands in the original text.
     pub span: Span,
     /// Index of the sentence the token belongs to, counting from 0.
     pub sentence: usize,
     /// Whether the token contains a digit.
     pub numeric: bool,
+    /// The word's number in the [`Vocab`] that read it: equal words, equal ids.
+    pub(crate) id: u32,
+}
+
+/// One distinct normalised word, analysed once.
+#[derive(Debug, Clone)]
+pub(crate) struct VocabWord {
+    pub(crate) word: Arc<str>,
+    pub(crate) stem: Arc<str>,
+    pub(crate) numeric: bool,
+    pub(crate) letters: usize,
+    /// The registered term words this word matches, once a rubric's index has been asked.
+    pub(crate) matches: Option<Arc<[u32]>>,
+}
+
+impl VocabWord {
+    fn new(word: Arc<str>, stem: Arc<str>, numeric: bool) -> VocabWord {
+        let letters = word.chars().count();
+        VocabWord {
+            word,
+            stem,
+            numeric,
+            letters,
+            matches: None,
+        }
+    }
+}
+
+/// Every word a tokenizer has read, each normalised and stemmed once.
+///
+/// The costly steps (NFKC, stemming, looking a word up in a rubric's index) are done once
+/// per distinct spelling; a token after that costs one hash lookup. A rubric keeps its
+/// vocabulary between answers, so re-scoring while the learner types only analyses the
+/// word being typed.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocab {
+    /// Spellings as typed (`Customers`, `customers`) to their word.
+    spellings: FastMap<Box<str>, u32>,
+    /// Normalised words to their number.
+    ids: FastMap<Arc<str>, u32>,
+    pub(crate) words: Vec<VocabWord>,
+    /// Neighbouring words joined (`sign` `up` → `signup`), compared whole, never stemmed.
+    pairs: FastMap<(u32, u32), u32>,
+    pub(crate) joined: Vec<VocabWord>,
+    /// Working space for grouping tokens by word, all zero between uses.
+    pub(crate) scratch: Vec<u32>,
+}
+
+impl Vocab {
+    /// How many words and joined pairs it holds.
+    pub(crate) fn len(&self) -> usize {
+        self.words.len() + self.joined.len()
+    }
+
+    /// The number of a spelling's normalised word, analysing it the first time.
+    fn intern(&mut self, spelling: &str) -> u32 {
+        if let Some(&id) = self.spellings.get(spelling) {
+            return id;
+        }
+        let word = normalize(spelling);
+        let id = match self.ids.get(word.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = self.words.len() as u32;
+                let numeric = word.chars().any(|c| c.is_ascii_digit());
+                let word: Arc<str> = word.into();
+                let stem = if numeric {
+                    word.clone()
+                } else {
+                    stem(&word).into()
+                };
+                self.ids.insert(word.clone(), id);
+                self.words.push(VocabWord::new(word, stem, numeric));
+                id
+            }
+        };
+        self.spellings.insert(spelling.into(), id);
+        id
+    }
+
+    /// The number of two words joined, in the joined list.
+    pub(crate) fn join(&mut self, a: u32, b: u32) -> u32 {
+        if let Some(&id) = self.pairs.get(&(a, b)) {
+            return id;
+        }
+        let id = self.joined.len() as u32;
+        let (first, second) = (&self.words[a as usize].word, &self.words[b as usize].word);
+        let mut word = String::with_capacity(first.len() + second.len());
+        word.push_str(first);
+        word.push_str(second);
+        let word: Arc<str> = word.into();
+        self.joined.push(VocabWord::new(word.clone(), word, false));
+        self.pairs.insert((a, b), id);
+        id
+    }
 }
 
 /// The English Snowball stemmer, built once.
@@ -95,27 +191,30 @@ fn ends_sentence(c: char) -> bool {
 /// `,` between digits stays inside the number (`3.5`, `1,000`). A sentence ends at `.`, `!`,
 /// `?`, `;` or a line break.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let next_is = |i: usize, f: fn(char) -> bool| chars.get(i + 1).is_some_and(|&(_, c)| f(c));
-    let mut tokens = Vec::new();
-    // Stemming is the costliest step per word; an answer repeats its words, so stem each
-    // distinct word once.
-    let mut stems: FastMap<String, String> = FastMap::default();
+    tokenize_with(text, &mut Vocab::default())
+}
+
+/// [`tokenize`], reading words through `vocab`.
+pub(crate) fn tokenize_with(text: &str, vocab: &mut Vocab) -> Vec<Token> {
+    // About one token per six bytes of English: one allocation for most answers.
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
     let mut sentence = 0;
     let mut start: Option<usize> = None;
-    for (i, &(at, ch)) in chars.iter().enumerate() {
+    let mut previous = '\0';
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        let next = chars.peek().map(|&(_, c)| c);
         let inside = start.is_some();
         let keep = ch.is_alphanumeric()
-            || (inside && is_apostrophe(ch) && next_is(i, char::is_alphabetic))
+            || (inside && is_apostrophe(ch) && next.is_some_and(char::is_alphabetic))
             || (inside
                 && matches!(ch, '.' | ',')
-                && i > 0
-                && chars[i - 1].1.is_ascii_digit()
-                && next_is(i, |c| c.is_ascii_digit()));
+                && previous.is_ascii_digit()
+                && next.is_some_and(|c| c.is_ascii_digit()));
         match (keep, start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {
-                tokens.push(token(text, s, at, sentence, &mut stems));
+                tokens.push(token(text, s, at, sentence, vocab));
                 start = None;
             }
             _ => {}
@@ -123,36 +222,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if !keep && ends_sentence(ch) {
             sentence += 1;
         }
+        previous = ch;
     }
     if let Some(s) = start {
-        tokens.push(token(text, s, text.len(), sentence, &mut stems));
+        tokens.push(token(text, s, text.len(), sentence, vocab));
     }
     tokens
 }
 
-fn token(
-    text: &str,
-    start: usize,
-    end: usize,
-    sentence: usize,
-    stems: &mut FastMap<String, String>,
-) -> Token {
-    let word = normalize(&text[start..end]);
-    let numeric = word.chars().any(|c| c.is_ascii_digit());
-    let stem = if numeric {
-        word.clone()
-    } else {
-        stems
-            .entry(word.clone())
-            .or_insert_with(|| stem(&word))
-            .clone()
-    };
+fn token(text: &str, start: usize, end: usize, sentence: usize, vocab: &mut Vocab) -> Token {
+    let id = vocab.intern(&text[start..end]);
+    let word = &vocab.words[id as usize];
     Token {
-        word,
-        stem,
+        word: word.word.clone(),
+        stem: word.stem.clone(),
         span: Span { start, end },
         sentence,
-        numeric,
+        numeric: word.numeric,
+        id,
     }
 }
 
@@ -163,7 +250,7 @@ mod tests {
     fn words(text: &str) -> Vec<(String, &str, usize)> {
         tokenize(text)
             .into_iter()
-            .map(|t| (t.word, t.span.slice(text), t.sentence))
+            .map(|t| (t.word.to_string(), t.span.slice(text), t.sentence))
             .collect()
     }
 
@@ -202,15 +289,15 @@ mod tests {
     #[test]
     fn nfkc_folds_compatibility_forms() {
         let text = "ｃｏｓｔ ﬁnance";
-        let got: Vec<String> = tokenize(text).into_iter().map(|t| t.word).collect();
+        let got: Vec<String> = tokenize(text).iter().map(|t| t.word.to_string()).collect();
         assert_eq!(got, ["cost", "finance"]);
     }
 
     #[test]
     fn stems_are_snowball_english() {
         let got: Vec<String> = tokenize("onboarding customers failed")
-            .into_iter()
-            .map(|t| t.stem)
+            .iter()
+            .map(|t| t.stem.to_string())
             .collect();
         assert_eq!(got, ["onboard", "custom", "fail"]);
     }
