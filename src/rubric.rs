@@ -30,7 +30,7 @@ pub use fold::COVERED as NORMALISED_RANGES;
 pub use lexicon::JARGON as JARGON_LEXICON;
 pub use quantity::{Quantity, QuantityKind};
 pub use score::{ConceptHit, ConceptMiss, DimensionScore, JargonHit, Report, Rubric, Tip, score};
-pub use text::{Span, Token, tokenize};
+pub use text::{Span, Token, Word, tokenize};
 
 /// Share of a dimension's concept weight that earns full marks for it: covering the main
 /// points is enough; the last synonym-level concept should not decide the grade.

@@ -112,6 +112,11 @@ impl Term {
         Some(Term { words, compound })
     }
 
+    /// The index places of its words (see [`Index::register`]).
+    pub(crate) fn word_ids(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().chain(&self.compound).filter_map(|w| w.id)
+    }
+
     /// Every non-overlapping span where the term occurs, in text order.
     pub(crate) fn find(&self, answer: &Answer) -> Vec<Span> {
         let mut spans = Vec::new();
@@ -306,6 +311,19 @@ impl Words {
         words
     }
 
+    /// The registered words that match some entry (none without an index).
+    fn matched_words(&self) -> impl Iterator<Item = usize> + '_ {
+        let offsets = match &self.lookup {
+            Lookup::Indexed { offsets, .. } => offsets.as_slice(),
+            Lookup::Plain { .. } => &[],
+        };
+        offsets
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| pair[1] > pair[0])
+            .map(|(w, _)| w)
+    }
+
     /// The tokens of entry `e`.
     fn positions(&self, e: u32) -> impl Iterator<Item = usize> + '_ {
         let e = e as usize;
@@ -381,6 +399,14 @@ impl Answer {
         }
     }
 
+    /// The registered words that match a word of the answer: a term none of whose words
+    /// is among them cannot occur.
+    pub(crate) fn matched_words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words
+            .matched_words()
+            .chain(self.joined_words.matched_words())
+    }
+
     /// Tokenise `text` through `vocab` and look each distinct word up in `index` once (or
     /// not at all, when `vocab` remembers it): every term registered with the index then
     /// finds its matches without comparing words again. `vocab` must only ever be used with
@@ -443,6 +469,7 @@ fn joined_tokens(
             sentence: a.sentence,
             numeric: false,
             id,
+            role: known.role,
         });
     }
     joined
@@ -460,6 +487,11 @@ pub(crate) struct Index {
 }
 
 impl Index {
+    /// How many distinct words are registered.
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+
     /// Give every word of `term` a place in the index (shared with equal words).
     pub(crate) fn register(&mut self, term: &mut Term) {
         for word in term.words.iter_mut().chain(term.compound.as_mut()) {
@@ -523,32 +555,59 @@ impl Index {
     }
 }
 
-/// FNV-1a: a fast hash for the short words these maps hold (the keys are the learner's own
-/// words and the card's terms, so there is no untrusted party to fear collisions from).
+/// A fast hash for the short keys these maps hold, eight bytes at a step (the scheme of
+/// rustc's FxHasher). Keys are a deck's terms and the learner's own words; a deck built to
+/// collide could only slow its own scoring in its own tab.
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl std::hash::Hasher for Fnv {
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = hash;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0u64, |word, &byte| (word << 8) | u64::from(byte));
+            self.add(word);
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
 }
 
-/// A hash map keyed by short strings, with [`Fnv`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash map keyed by short strings or numbers, with [`WordHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// Whether `word` is `base` plus one or two suffixes (derivational ones only when `wide`),
 /// allowing the base's final consonant to double first (`ship` → `shipping`).
@@ -709,6 +768,9 @@ fn neighbours(a: char, b: char) -> bool {
 
 /// Sorted spans with any span that overlaps an earlier one dropped.
 fn non_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
+    if spans.len() < 2 {
+        return spans;
+    }
     spans.sort();
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {

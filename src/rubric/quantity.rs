@@ -246,6 +246,11 @@ pub(crate) fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
 /// Whether a quantity could start with this token: most words rule themselves out here,
 /// before any list is searched.
 fn may_start(token: &Token) -> bool {
+    token.numeric || token.role.quantity_start
+}
+
+/// Whether a quantity could start with this (normalised, non-numeric) word.
+pub(crate) fn starts_quantity(word: &str) -> bool {
     static STARTS: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
     let starts = STARTS.get_or_init(|| {
         let extra: &[&str] = &["q1", "q2", "q3", "q4", "h1", "h2", "fortnight", "a", "an"];
@@ -256,7 +261,7 @@ fn may_start(token: &Token) -> bool {
             .map(|w| (*w, ()))
             .collect()
     });
-    token.numeric || starts.contains_key(&*token.word)
+    starts.contains_key(word)
 }
 
 /// The quantity starting at token `i`, and the index of the token after it.

@@ -1,6 +1,6 @@
 //! The score of one answer against one card, with the evidence behind it.
 
-use super::lexicon::{JARGON, SYNONYMS, is_function_word, is_negator};
+use super::lexicon::{JARGON, SYNONYMS};
 use super::matcher::{Answer, Index, Term};
 use super::quantity::{Quantity, quantities};
 use super::text::{Span, Token, Vocab};
@@ -101,6 +101,10 @@ pub struct Rubric<'c> {
     amounts: Vec<Vec<Quantity>>,
     jargon: Vec<(String, Option<String>, Term)>,
     index: Index,
+    /// For each word registered in `index`, the terms that use it.
+    users: Vec<Vec<u32>>,
+    /// How many terms, concepts' and jargon, the rubric has.
+    term_count: usize,
     guide_words: usize,
     /// The words read so far (see [`Vocab`]), forgotten past [`VOCAB_LIMIT`].
     vocab: Mutex<Vocab>,
@@ -210,6 +214,19 @@ impl<'c> Rubric<'c> {
         {
             index.register(term);
         }
+        // Which terms use each registered word (terms numbered concepts first, then jargon).
+        let mut users: Vec<Vec<u32>> = vec![Vec::new(); index.len()];
+        let all_terms = concepts
+            .iter()
+            .flatten()
+            .chain(jargon.iter().map(|(_, _, t)| t));
+        let mut term_count = 0;
+        for (number, term) in all_terms.enumerate() {
+            for id in term.word_ids() {
+                users[id].push(number as u32);
+            }
+            term_count = number + 1;
+        }
         let guide_words = card.model_answer.split_whitespace().count().max(40);
         Rubric {
             card,
@@ -217,6 +234,8 @@ impl<'c> Rubric<'c> {
             amounts,
             jargon,
             index,
+            users,
+            term_count,
             guide_words,
             vocab: Mutex::default(),
         }
@@ -238,12 +257,31 @@ impl<'c> Rubric<'c> {
 
         // Concepts: every mention, then only those stated in a sentence and not denied.
         let quantities = quantities(text, tokens);
+        // Only a term with a word the answer matches can be found: most terms are skipped.
+        let mut live = vec![false; self.term_count];
+        for id in answer.matched_words() {
+            for &term in &self.users[id] {
+                live[term as usize] = true;
+            }
+        }
+        let mut number = 0;
+        let mut find = |term: &Term| {
+            number += 1;
+            if live.get(number - 1).copied().unwrap_or(false) {
+                term.find(&answer)
+            } else {
+                Vec::new()
+            }
+        };
         let found: Vec<Vec<Span>> = self
             .concepts
             .iter()
             .zip(&self.amounts)
             .map(|(terms, amounts)| {
-                let mut spans: Vec<Span> = terms.iter().flat_map(|t| t.find(&answer)).collect();
+                let mut spans: Vec<Span> = Vec::new();
+                for term in terms {
+                    spans.extend(find(term));
+                }
                 spans.extend(
                     quantities
                         .iter()
@@ -303,8 +341,7 @@ impl<'c> Rubric<'c> {
         let mut claimed = vec![false; tokens.len()];
         let mut jargon = Vec::new();
         for (name, swap, term) in &self.jargon {
-            let spans: Vec<Span> = term
-                .find(&answer)
+            let spans: Vec<Span> = find(term)
                 .into_iter()
                 .filter(|s| !claimed[token_range(tokens, *s)].contains(&true))
                 .collect();
@@ -378,23 +415,15 @@ impl<'c> Rubric<'c> {
         // The missed concepts are the uncredited ones, in card order: pair them by position
         // (labels may repeat, so they cannot identify a concept).
         let uncredited = (0..credited.len()).filter(|&k| !credited[k]);
+        let mut with = credited.to_vec();
         for (k, miss) in uncredited.zip(missed) {
-            let mut with = credited.to_vec();
             with[k] = true;
-            let dims: Vec<DimensionScore> = parts
-                .dimensions
-                .iter()
-                .map(|d| DimensionScore {
-                    dimension: d.dimension,
-                    score: self.dimension_score(d.dimension, &with),
-                })
-                .collect();
-            let gain = Parts {
-                dimensions: dims,
-                ..parts.clone()
+            let mut what_if = *parts;
+            for d in &mut what_if.dimensions[..parts.covered] {
+                d.score = self.dimension_score(d.dimension, &with);
             }
-            .total()
-            .saturating_sub(base);
+            with[k] = false;
+            let gain = what_if.total().saturating_sub(base);
             let why = if !miss.denied.is_empty() {
                 " You mentioned it, but as something that is not there."
             } else if !miss.listed.is_empty() {
@@ -410,7 +439,7 @@ impl<'c> Rubric<'c> {
         if let Some(first) = jargon.first() {
             let gain = Parts {
                 jargon_terms: parts.jargon_terms - 1,
-                ..parts.clone()
+                ..*parts
             }
             .total()
             .saturating_sub(base);
@@ -428,7 +457,7 @@ impl<'c> Rubric<'c> {
         {
             let gain = Parts {
                 quantity_count: parts.quantity_count + 1,
-                ..parts.clone()
+                ..*parts
             }
             .total()
             .saturating_sub(base);
@@ -445,9 +474,11 @@ impl<'c> Rubric<'c> {
 }
 
 /// The parts of the total, kept apart so tips can ask "what if".
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Parts {
-    dimensions: Vec<DimensionScore>,
+    /// The scores of the card's dimensions, in the first `covered` places.
+    dimensions: [DimensionScore; 3],
+    covered: usize,
     quantity_count: usize,
     jargon_terms: usize,
     words: usize,
@@ -462,8 +493,15 @@ impl Parts {
         jargon_terms: usize,
         words: usize,
     ) -> Parts {
+        let mut slots = [DimensionScore {
+            dimension: Dimension::Risk,
+            score: 0,
+        }; 3];
+        let covered = dimensions.len().min(slots.len());
+        slots[..covered].copy_from_slice(&dimensions[..covered]);
         Parts {
-            dimensions: dimensions.to_vec(),
+            dimensions: slots,
+            covered,
             quantity_count: quantities.len(),
             jargon_terms,
             words,
@@ -472,14 +510,14 @@ impl Parts {
     }
 
     fn mean(&self) -> f64 {
-        if self.dimensions.is_empty() {
+        if self.covered == 0 {
             return 0.0;
         }
-        self.dimensions
+        self.dimensions[..self.covered]
             .iter()
             .map(|d| f64::from(d.score))
             .sum::<f64>()
-            / self.dimensions.len() as f64
+            / self.covered as f64
     }
 
     /// The total: concept coverage worth [`CONCEPT_POINTS`], plus the quantity bonus (only
@@ -595,7 +633,7 @@ fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
     }
     for (token, mentioned) in tokens.iter().zip(&in_mention) {
         let word = &*token.word;
-        if is_function_word(word) {
+        if token.role.function {
             if !grammar[token.sentence].contains(&word) {
                 grammar[token.sentence].push(word);
             }
@@ -623,5 +661,5 @@ fn is_negated(tokens: &[Token], at: usize) -> bool {
     let sentence = tokens[at].sentence;
     tokens[at.saturating_sub(NEGATION_REACH)..at]
         .iter()
-        .any(|t| t.sentence == sentence && is_negator(&t.word))
+        .any(|t| t.sentence == sentence && t.role.negator)
 }

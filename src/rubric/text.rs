@@ -7,7 +7,9 @@
 //! the learner typed.
 
 use super::fold::nfkc;
+use super::lexicon::{is_function_word, is_negator};
 use super::matcher::FastMap;
+use super::quantity::starts_quantity;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::Arc;
 use std::sync::OnceLock;
@@ -43,9 +45,9 @@ impl Span {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// The token normalised: NFKC, lowercase, `'` for any apostrophe.
-    pub word: Arc<str>,
+    pub word: Word,
     /// The Snowball English stem of `word` (`word` itself for numbers).
-    pub stem: Arc<str>,
+    pub stem: Word,
     /// Where the token stands in the original text.
     pub span: Span,
     /// Index of the sentence the token belongs to, counting from 0.
@@ -54,28 +56,133 @@ pub struct Token {
     pub numeric: bool,
     /// The word's number in the [`Vocab`] that read it: equal words, equal ids.
     pub(crate) id: u32,
+    /// What the word is to the scorer, looked up once per distinct word.
+    pub(crate) role: Role,
+}
+
+/// What a word is to the scorer, decided once per distinct word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Role {
+    /// A grammar word (see `lexicon::FUNCTION_WORDS`).
+    pub(crate) function: bool,
+    /// A word that denies what follows (see `lexicon::NEGATORS`).
+    pub(crate) negator: bool,
+    /// A word a quantity can start with (a number word, a month, `q3`, `a`).
+    pub(crate) quantity_start: bool,
+}
+
+impl Role {
+    fn of(word: &str) -> Role {
+        Role {
+            function: is_function_word(word),
+            negator: is_negator(word),
+            quantity_start: starts_quantity(word),
+        }
+    }
+}
+
+/// A normalised word: kept inline when short (almost every word is), shared when long, so
+/// copying a token never allocates or touches a reference count.
+#[derive(Clone)]
+pub struct Word(WordRepr);
+
+#[derive(Clone)]
+enum WordRepr {
+    Inline { len: u8, bytes: [u8; INLINE_WORD] },
+    Shared(Arc<str>),
+}
+
+/// The longest word kept inline: a [`Word`] is then as big as a `String`.
+const INLINE_WORD: usize = 22;
+
+impl Word {
+    /// A word holding `text`.
+    pub fn new(text: &str) -> Word {
+        match u8::try_from(text.len()) {
+            Ok(len) if text.len() <= INLINE_WORD => {
+                let mut bytes = [0u8; INLINE_WORD];
+                bytes[..text.len()].copy_from_slice(text.as_bytes());
+                Word(WordRepr::Inline { len, bytes })
+            }
+            _ => Word(WordRepr::Shared(text.into())),
+        }
+    }
+
+    /// The word as text.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // Always whole UTF-8: the bytes were copied from a `str`.
+            WordRepr::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            WordRepr::Shared(text) => text,
+        }
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Word {
+    fn eq(&self, other: &Word) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Word {}
+
+impl PartialEq<str> for Word {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// One distinct normalised word, analysed once.
 #[derive(Debug, Clone)]
 pub(crate) struct VocabWord {
-    pub(crate) word: Arc<str>,
-    pub(crate) stem: Arc<str>,
+    pub(crate) word: Word,
+    pub(crate) stem: Word,
     pub(crate) numeric: bool,
     pub(crate) letters: usize,
     /// The registered term words this word matches, once a rubric's index has been asked.
     pub(crate) matches: Option<Arc<[u32]>>,
+    pub(crate) role: Role,
 }
 
 impl VocabWord {
-    fn new(word: Arc<str>, stem: Arc<str>, numeric: bool) -> VocabWord {
+    fn new(word: Word, stem: Word, numeric: bool) -> VocabWord {
         let letters = word.chars().count();
+        let role = Role::of(&word);
         VocabWord {
             word,
             stem,
             numeric,
             letters,
             matches: None,
+            role,
         }
     }
 }
@@ -91,7 +198,7 @@ pub(crate) struct Vocab {
     /// Spellings as typed (`Customers`, `customers`) to their word.
     spellings: FastMap<Box<str>, u32>,
     /// Normalised words to their number.
-    ids: FastMap<Arc<str>, u32>,
+    ids: FastMap<Box<str>, u32>,
     pub(crate) words: Vec<VocabWord>,
     /// Neighbouring words joined (`sign` `up` → `signup`), compared whole, never stemmed.
     pairs: FastMap<(u32, u32), u32>,
@@ -117,14 +224,14 @@ impl Vocab {
             None => {
                 let id = self.words.len() as u32;
                 let numeric = word.chars().any(|c| c.is_ascii_digit());
-                let word: Arc<str> = word.into();
                 let stem = if numeric {
-                    word.clone()
+                    Word::new(&word)
                 } else {
-                    stem(&word).into()
+                    Word::new(&stem(&word))
                 };
-                self.ids.insert(word.clone(), id);
-                self.words.push(VocabWord::new(word, stem, numeric));
+                self.words
+                    .push(VocabWord::new(Word::new(&word), stem, numeric));
+                self.ids.insert(word.into(), id);
                 id
             }
         };
@@ -142,7 +249,7 @@ impl Vocab {
         let mut word = String::with_capacity(first.len() + second.len());
         word.push_str(first);
         word.push_str(second);
-        let word: Arc<str> = word.into();
+        let word = Word::new(&word);
         self.joined.push(VocabWord::new(word.clone(), word, false));
         self.pairs.insert((a, b), id);
         id
@@ -240,6 +347,7 @@ fn token(text: &str, start: usize, end: usize, sentence: usize, vocab: &mut Voca
         sentence,
         numeric: word.numeric,
         id,
+        role: word.role,
     }
 }
 
