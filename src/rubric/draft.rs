@@ -81,10 +81,10 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
             continue;
         }
         add(
-            token.stem.to_string(),
+            token.stem(),
             token.word.to_string(),
             token.sentence,
-            1.0 + cue_strength(&token.stem),
+            1.0 + cue_strength(&token.stem()),
         );
         let next = tokens
             .get(i + 1)
@@ -94,9 +94,9 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
             // worth more than either word alone.
             let phrase = format!("{} {}", token.word, next.word);
             if !is_jargon(&phrase) {
-                let cue = cue_strength(&token.stem).max(cue_strength(&next.stem));
+                let cue = cue_strength(&token.stem()).max(cue_strength(&next.stem()));
                 add(
-                    format!("{} {}", token.stem, next.stem),
+                    format!("{} {}", token.stem(), next.stem()),
                     phrase,
                     token.sentence,
                     1.6 + cue,
@@ -232,7 +232,7 @@ fn word_dimension(key: &str) -> Option<Dimension> {
 fn sentence_dimension(tokens: &[Token], sentence: usize) -> Dimension {
     let mut counts = [0usize; 3];
     for t in tokens.iter().filter(|t| t.sentence == sentence) {
-        if let Some(d) = word_dimension(&t.stem) {
+        if let Some(d) = word_dimension(&t.stem()) {
             counts[Dimension::ALL.iter().position(|x| *x == d).unwrap_or(2)] += 1;
         }
     }

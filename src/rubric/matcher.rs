@@ -120,27 +120,32 @@ impl Term {
     /// Every non-overlapping span where the term occurs, in text order.
     pub(crate) fn find(&self, answer: &Answer) -> Vec<Span> {
         let mut spans = Vec::new();
+        self.find_into(answer, &mut spans);
+        spans
+    }
+
+    /// Append every non-overlapping span where the term occurs to `out`, in text order.
+    pub(crate) fn find_into(&self, answer: &Answer, out: &mut Vec<Span>) {
+        let from = out.len();
         let single = match (&self.words[..], &self.compound) {
             ([only], _) => Some(only),
             (_, compound) => compound.as_ref(),
         };
         if let Some(word) = single {
-            answer.words.spans_of(word, &answer.tokens, &mut spans);
+            answer.words.spans_of(word, &answer.tokens, out);
             // A one-word term also matches a split compound (`sign-up` for `signup`).
             if self.words.len() == 1 {
-                answer
-                    .joined_words
-                    .spans_of(word, &answer.joined, &mut spans);
+                answer.joined_words.spans_of(word, &answer.joined, out);
             }
         }
         if self.words.len() > 1 && self.words.iter().all(|w| answer.words.may_match(w)) {
-            spans.extend(self.find_near(answer));
+            self.find_near(answer, out);
         }
-        non_overlapping(spans)
+        keep_non_overlapping(out, from);
     }
 
     /// Spans where every word occurs within a short window of one sentence, in any order.
-    fn find_near(&self, answer: &Answer) -> Vec<Span> {
+    fn find_near(&self, answer: &Answer, spans: &mut Vec<Span>) {
         let (tokens, words) = (&answer.tokens, &answer.words);
         let m = self.words.len();
         // For each term word, the distinct answer words it matches (sorted).
@@ -153,7 +158,6 @@ impl Term {
             .collect();
         starts.sort_unstable();
         starts.dedup();
-        let mut spans = Vec::new();
         let mut taken = vec![false; m];
         for i in starts {
             let first = &tokens[i];
@@ -173,7 +177,6 @@ impl Term {
                 spans.push(span);
             }
         }
-        spans
     }
 }
 
@@ -464,7 +467,6 @@ fn joined_tokens(
         // stemmer's cost is not paid twice per word.
         joined.push(Token {
             word: known.word.clone(),
-            stem: known.stem.clone(),
             span: a.span.cover(b.span),
             sentence: a.sentence,
             numeric: false,
@@ -766,19 +768,20 @@ fn neighbours(a: char, b: char) -> bool {
     }
 }
 
-/// Sorted spans with any span that overlaps an earlier one dropped.
-fn non_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
-    if spans.len() < 2 {
-        return spans;
+/// Sort `spans[from..]` and drop any span there that overlaps an earlier one of them.
+fn keep_non_overlapping(spans: &mut Vec<Span>, from: usize) {
+    if spans.len() - from < 2 {
+        return;
     }
-    spans.sort();
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    for span in spans {
-        if out.last().is_none_or(|last| span.start >= last.end) {
-            out.push(span);
+    spans[from..].sort_unstable();
+    let mut kept = from + 1;
+    for i in from + 1..spans.len() {
+        if spans[i].start >= spans[kept - 1].end {
+            spans[kept] = spans[i];
+            kept += 1;
         }
     }
-    out
+    spans.truncate(kept);
 }
 
 #[cfg(test)]

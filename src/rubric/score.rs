@@ -253,6 +253,8 @@ impl<'c> Rubric<'c> {
             Answer::with_index(text, &self.index, &mut vocab)
         };
         let tokens = &answer.tokens;
+        // Where each token starts, for finding the tokens of a span.
+        let starts: Vec<usize> = tokens.iter().map(|t| t.span.start).collect();
         let card = self.card;
 
         // Concepts: every mention, then only those stated in a sentence and not denied.
@@ -265,12 +267,10 @@ impl<'c> Rubric<'c> {
             }
         }
         let mut number = 0;
-        let mut find = |term: &Term| {
+        let mut find = |term: &Term, out: &mut Vec<Span>| {
             number += 1;
             if live.get(number - 1).copied().unwrap_or(false) {
-                term.find(&answer)
-            } else {
-                Vec::new()
+                term.find_into(&answer, out);
             }
         };
         let found: Vec<Vec<Span>> = self
@@ -280,7 +280,7 @@ impl<'c> Rubric<'c> {
             .map(|(terms, amounts)| {
                 let mut spans: Vec<Span> = Vec::new();
                 for term in terms {
-                    spans.extend(find(term));
+                    find(term, &mut spans);
                 }
                 spans.extend(
                     quantities
@@ -291,14 +291,14 @@ impl<'c> Rubric<'c> {
                 merge_overlapping(spans)
             })
             .collect();
-        let prose = prose_sentences(tokens, &found);
+        let prose = prose_sentences(tokens, &starts, &found);
         let mut matched = Vec::new();
         let mut missed = Vec::new();
         let mut credited = vec![false; card.concepts.len()];
         for (k, (concept, spans)) in card.concepts.iter().zip(found).enumerate() {
             let (mut good, mut denied, mut listed) = (Vec::new(), Vec::new(), Vec::new());
             for span in spans {
-                let first = token_range(tokens, span).start;
+                let first = token_range(&starts, span).start;
                 if first >= tokens.len() {
                     continue;
                 }
@@ -340,14 +340,18 @@ impl<'c> Rubric<'c> {
         // Jargon: the card's list first, then the lexicon; one phrase is penalised once.
         let mut claimed = vec![false; tokens.len()];
         let mut jargon = Vec::new();
+        let mut uses = Vec::new();
         for (name, swap, term) in &self.jargon {
-            let spans: Vec<Span> = find(term)
-                .into_iter()
-                .filter(|s| !claimed[token_range(tokens, *s)].contains(&true))
+            uses.clear();
+            find(term, &mut uses);
+            let spans: Vec<Span> = uses
+                .iter()
+                .copied()
+                .filter(|s| !claimed[token_range(&starts, *s)].contains(&true))
                 .collect();
             if !spans.is_empty() {
                 for span in &spans {
-                    claimed[token_range(tokens, *span)].fill(true);
+                    claimed[token_range(&starts, *span)].fill(true);
                 }
                 jargon.push(JargonHit {
                     term: name.clone(),
@@ -411,7 +415,13 @@ impl<'c> Rubric<'c> {
         credited: &[bool],
     ) -> Vec<Tip> {
         let base = parts.total();
-        let mut tips = Vec::new();
+        // What each tip would win, worded only for the three kept.
+        enum Kind<'a> {
+            Concept(&'a ConceptMiss),
+            Jargon(&'a JargonHit),
+            Number,
+        }
+        let mut gains: Vec<(u8, Kind)> = Vec::new();
         // The missed concepts are the uncredited ones, in card order: pair them by position
         // (labels may repeat, so they cannot identify a concept).
         let uncredited = (0..credited.len()).filter(|&k| !credited[k]);
@@ -423,53 +433,54 @@ impl<'c> Rubric<'c> {
                 d.score = self.dimension_score(d.dimension, &with);
             }
             with[k] = false;
-            let gain = what_if.total().saturating_sub(base);
-            let why = if !miss.denied.is_empty() {
-                " You mentioned it, but as something that is not there."
-            } else if !miss.listed.is_empty() {
-                " You named it, but in a list of words rather than a sentence."
-            } else {
-                ""
-            };
-            tips.push(Tip {
-                text: format!("{} ({}){why}", miss.hint, miss.dimension),
-                points: gain,
-            });
+            gains.push((what_if.total().saturating_sub(base), Kind::Concept(miss)));
         }
         if let Some(first) = jargon.first() {
-            let gain = Parts {
+            let what_if = Parts {
                 jargon_terms: parts.jargon_terms - 1,
                 ..*parts
-            }
-            .total()
-            .saturating_sub(base);
-            let swap = first
-                .swap
-                .as_deref()
-                .map(|s| format!(": try “{s}”"))
-                .unwrap_or_default();
-            tips.push(Tip {
-                text: format!("Drop the jargon “{}”{swap}.", first.term),
-                points: gain,
-            });
+            };
+            gains.push((what_if.total().saturating_sub(base), Kind::Jargon(first)));
         }
         if quantities.len() < usize::from(QUANTITY_BONUS_CAP / QUANTITY_BONUS) && parts.mean() > 0.0
         {
-            let gain = Parts {
+            let what_if = Parts {
                 quantity_count: parts.quantity_count + 1,
                 ..*parts
-            }
-            .total()
-            .saturating_sub(base);
-            tips.push(Tip {
-                text: "Put a number on it: how much, how many, by when.".into(),
-                points: gain,
-            });
+            };
+            gains.push((what_if.total().saturating_sub(base), Kind::Number));
         }
-        tips.retain(|t| t.points > 0);
-        tips.sort_by_key(|t| std::cmp::Reverse(t.points));
-        tips.truncate(3);
-        tips
+        gains.retain(|(points, _)| *points > 0);
+        // Stable: among equal gains, concepts in card order, then jargon, then numbers.
+        gains.sort_by_key(|(points, _)| std::cmp::Reverse(*points));
+        gains.truncate(3);
+        gains
+            .into_iter()
+            .map(|(points, kind)| {
+                let text = match kind {
+                    Kind::Concept(miss) => {
+                        let why = if !miss.denied.is_empty() {
+                            " You mentioned it, but as something that is not there."
+                        } else if !miss.listed.is_empty() {
+                            " You named it, but in a list of words rather than a sentence."
+                        } else {
+                            ""
+                        };
+                        format!("{} ({}){why}", miss.hint, miss.dimension)
+                    }
+                    Kind::Jargon(hit) => {
+                        let swap = hit
+                            .swap
+                            .as_deref()
+                            .map(|s| format!(": try “{s}”"))
+                            .unwrap_or_default();
+                        format!("Drop the jargon “{}”{swap}.", hit.term)
+                    }
+                    Kind::Number => "Put a number on it: how much, how many, by when.".into(),
+                };
+                Tip { text, points }
+            })
+            .collect()
     }
 }
 
@@ -590,7 +601,7 @@ fn with_synonyms(terms: &[String]) -> Vec<Term> {
 fn stem_key(text: &str) -> String {
     super::text::tokenize(text)
         .iter()
-        .map(|t| &*t.stem)
+        .map(Token::stem)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -611,7 +622,7 @@ fn whole_quantity(term: &str) -> Option<Quantity> {
 /// distinct grammar words, or one grammar word and a content word of its own (not a rubric
 /// match). "We onboard new customers." is prose; "Security breach fines customer data
 /// weeks cost." is a list, however many leftover words it has.
-fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
+fn prose_sentences(tokens: &[Token], starts: &[usize], mentions: &[Vec<Span>]) -> Vec<bool> {
     let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
     let mut grammar: Vec<Vec<&str>> = vec![Vec::new(); sentences];
     let mut own_words = vec![0usize; sentences];
@@ -620,7 +631,7 @@ fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
     for spans in mentions {
         let mut last_sentence = None;
         for span in spans {
-            let range = token_range(tokens, *span);
+            let range = token_range(&starts, *span);
             in_mention[range.clone()].fill(true);
             // Spans are in text order, so a concept's sentences come in order too.
             if let Some(sentence) = tokens.get(range.start).map(|t| t.sentence) {
@@ -649,10 +660,10 @@ fn prose_sentences(tokens: &[Token], mentions: &[Vec<Span>]) -> Vec<bool> {
         .collect()
 }
 
-/// The indices of the tokens inside `span` (tokens are in text order).
-fn token_range(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
-    let start = tokens.partition_point(|t| t.span.start < span.start);
-    let end = tokens.partition_point(|t| t.span.start < span.end);
+/// The indices of the tokens inside `span`, given where each token starts (in text order).
+fn token_range(starts: &[usize], span: Span) -> std::ops::Range<usize> {
+    let start = starts.partition_point(|&s| s < span.start);
+    let end = starts.partition_point(|&s| s < span.end);
     start..end.max(start)
 }
 

@@ -46,8 +46,6 @@ impl Span {
 pub struct Token {
     /// The token normalised: NFKC, lowercase, `'` for any apostrophe.
     pub word: Word,
-    /// The Snowball English stem of `word` (`word` itself for numbers).
-    pub stem: Word,
     /// Where the token stands in the original text.
     pub span: Span,
     /// Index of the sentence the token belongs to, counting from 0.
@@ -58,6 +56,18 @@ pub struct Token {
     pub(crate) id: u32,
     /// What the word is to the scorer, looked up once per distinct word.
     pub(crate) role: Role,
+}
+
+impl Token {
+    /// The Snowball English stem of the word (the word itself for numbers). Computed on
+    /// each call: scoring reads stems from its vocabulary instead.
+    pub fn stem(&self) -> String {
+        if self.numeric {
+            self.word.to_string()
+        } else {
+            stem(&self.word)
+        }
+    }
 }
 
 /// What a word is to the scorer, decided once per distinct word.
@@ -342,7 +352,6 @@ fn token(text: &str, start: usize, end: usize, sentence: usize, vocab: &mut Voca
     let word = &vocab.words[id as usize];
     Token {
         word: word.word.clone(),
-        stem: word.stem.clone(),
         span: Span { start, end },
         sentence,
         numeric: word.numeric,
@@ -405,7 +414,7 @@ mod tests {
     fn stems_are_snowball_english() {
         let got: Vec<String> = tokenize("onboarding customers failed")
             .iter()
-            .map(|t| t.stem.to_string())
+            .map(Token::stem)
             .collect();
         assert_eq!(got, ["onboard", "custom", "fail"]);
     }
