@@ -18,6 +18,7 @@
 
 use super::text::{Span, Token, Vocab, VocabWord, stem, tokenize, tokenize_with};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Suffixes any term word may take.
@@ -148,21 +149,36 @@ impl Term {
     fn find_near(&self, answer: &Answer, spans: &mut Vec<Span>) {
         let (tokens, words) = (&answer.tokens, &answer.words);
         let m = self.words.len();
-        // For each term word, the distinct answer words it matches (sorted).
-        let hits: Vec<Cow<'_, [u32]>> = self.words.iter().map(|w| words.hits(w)).collect();
+        // For each term word, the distinct answer words it matches (sorted); on the stack
+        // for the short terms decks use.
+        let few: [Cow<'_, [u32]>; NEAR_WORDS] = std::array::from_fn(|w| {
+            self.words
+                .get(w)
+                .filter(|_| m <= NEAR_WORDS)
+                .map_or(Cow::Borrowed(&[][..]), |word| words.hits(word))
+        });
+        let many: Vec<Cow<'_, [u32]>> = if m > NEAR_WORDS {
+            self.words.iter().map(|w| words.hits(w)).collect()
+        } else {
+            Vec::new()
+        };
+        let hits = if m > NEAR_WORDS { &many[..] } else { &few[..m] };
         let matches = |w: usize, i: usize| hits[w].binary_search(&words.of_token[i]).is_ok();
-        let mut starts: Vec<usize> = hits
-            .iter()
-            .flat_map(|entries| entries.iter())
-            .flat_map(|&e| words.positions(e))
-            .collect();
+        let mut scratch = answer.scratch.borrow_mut();
+        let (starts, taken) = &mut *scratch;
+        starts.clear();
+        starts.extend(
+            hits.iter()
+                .flat_map(|entries| entries.iter())
+                .flat_map(|&e| words.positions(e)),
+        );
         starts.sort_unstable();
         starts.dedup();
-        let mut taken = vec![false; m];
-        for i in starts {
+        taken.resize(m, false);
+        for &i in starts.iter() {
             let first = &tokens[i];
             let end = tokens.len().min(i + m + WINDOW_SLACK);
-            taken.fill(false);
+            taken[..m].fill(false);
             let mut span: Option<Span> = None;
             for j in (i..end).take_while(|&j| tokens[j].sentence == first.sentence) {
                 if let Some(w) = (0..m).find(|&w| !taken[w] && matches(w, j)) {
@@ -173,12 +189,15 @@ impl Term {
                     break; // the window must start on one of the term's words
                 }
             }
-            if let (true, Some(span)) = (taken.iter().all(|&t| t), span) {
+            if let (true, Some(span)) = (taken[..m].iter().all(|&t| t), span) {
                 spans.push(span);
             }
         }
     }
 }
+
+/// Terms with up to this many words are matched without allocating.
+const NEAR_WORDS: usize = 6;
 
 /// The distinct words of a token list, with where each occurs: a term word is matched
 /// against each distinct word once, not against every token.
@@ -297,18 +316,27 @@ impl Words {
                 pairs.push((w, e as u32));
             }
         }
+        // Counting sort by term word: count, sum to where each word's list ends, then
+        // fill each list from its end (entries stay in order).
         let mut offsets = vec![0u32; index.words.len() + 1];
         for &(w, _) in &pairs {
             offsets[w as usize + 1] += 1;
         }
-        for w in 1..offsets.len() {
-            offsets[w] += offsets[w - 1];
+        let mut total = 0;
+        for offset in &mut offsets {
+            total += *offset;
+            *offset = total;
         }
-        let mut next = offsets.clone();
         let mut entries = vec![0u32; pairs.len()];
-        for &(w, e) in &pairs {
-            entries[next[w as usize] as usize] = e;
-            next[w as usize] += 1;
+        for &(w, e) in pairs.iter().rev() {
+            let end = &mut offsets[w as usize + 1];
+            *end -= 1;
+            entries[*end as usize] = e;
+        }
+        // Each word's list now starts at `offsets[w + 1]`: shift back to `offsets[w]`.
+        offsets.rotate_left(1);
+        if let Some(last) = offsets.last_mut() {
+            *last = pairs.len() as u32;
         }
         words.lookup = Lookup::Indexed { offsets, entries };
         words
@@ -386,6 +414,8 @@ pub(crate) struct Answer {
     /// Neighbouring words joined (`sign` `up` → `signup`), for compound terms.
     joined: Vec<Token>,
     joined_words: Words,
+    /// Working space for multi-word terms: window starts and words taken.
+    scratch: RefCell<(Vec<usize>, Vec<bool>)>,
 }
 
 impl Answer {
@@ -399,6 +429,7 @@ impl Answer {
             joined_words: Words::plain(&joined, &vocab.joined, false),
             tokens,
             joined,
+            scratch: RefCell::default(),
         }
     }
 
@@ -425,6 +456,7 @@ impl Answer {
             words,
             joined,
             joined_words,
+            scratch: RefCell::default(),
         }
     }
 }

@@ -92,83 +92,8 @@ impl Role {
 }
 
 /// A normalised word: kept inline when short (almost every word is), shared when long, so
-/// copying a token never allocates or touches a reference count.
-#[derive(Clone)]
-pub struct Word(WordRepr);
-
-#[derive(Clone)]
-enum WordRepr {
-    Inline { len: u8, bytes: [u8; INLINE_WORD] },
-    Shared(Arc<str>),
-}
-
-/// The longest word kept inline: a [`Word`] is then as big as a `String`.
-const INLINE_WORD: usize = 22;
-
-impl Word {
-    /// A word holding `text`.
-    pub fn new(text: &str) -> Word {
-        match u8::try_from(text.len()) {
-            Ok(len) if text.len() <= INLINE_WORD => {
-                let mut bytes = [0u8; INLINE_WORD];
-                bytes[..text.len()].copy_from_slice(text.as_bytes());
-                Word(WordRepr::Inline { len, bytes })
-            }
-            _ => Word(WordRepr::Shared(text.into())),
-        }
-    }
-
-    /// The word as text.
-    pub fn as_str(&self) -> &str {
-        match &self.0 {
-            // Always whole UTF-8: the bytes were copied from a `str`.
-            WordRepr::Inline { len, bytes } => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
-            }
-            WordRepr::Shared(text) => text,
-        }
-    }
-}
-
-impl std::ops::Deref for Word {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq for Word {
-    fn eq(&self, other: &Word) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Word {}
-
-impl PartialEq<str> for Word {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Word {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl std::fmt::Debug for Word {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl std::fmt::Display for Word {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+/// copying a token never allocates.
+pub type Word = smol_str::SmolStr;
 
 /// One distinct normalised word, analysed once.
 #[derive(Debug, Clone)]
@@ -318,9 +243,25 @@ pub(crate) fn tokenize_with(text: &str, vocab: &mut Vocab) -> Vec<Token> {
     let mut sentence = 0;
     let mut start: Option<usize> = None;
     let mut previous = '\0';
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, ch)) = chars.next() {
-        let next = chars.peek().map(|&(_, c)| c);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // A run of ASCII letters and digits is inside a word whatever surrounds it: skip
+        // it byte by byte (most of any English text).
+        let run = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if run > 0 {
+            start.get_or_insert(at);
+            at += run;
+            previous = char::from(bytes[at - 1]);
+            continue;
+        }
+        let rest = text.get(at..).unwrap_or_default();
+        let mut chars = rest.chars();
+        let Some(ch) = chars.next() else { break };
+        let next = chars.next();
         let inside = start.is_some();
         let keep = ch.is_alphanumeric()
             || (inside && is_apostrophe(ch) && next.is_some_and(char::is_alphabetic))
@@ -340,6 +281,7 @@ pub(crate) fn tokenize_with(text: &str, vocab: &mut Vocab) -> Vec<Token> {
             sentence += 1;
         }
         previous = ch;
+        at += ch.len_utf8();
     }
     if let Some(s) = start {
         tokens.push(token(text, s, text.len(), sentence, vocab));
