@@ -298,7 +298,7 @@ impl<'c> Rubric<'c> {
         for (k, (concept, spans)) in card.concepts.iter().zip(found).enumerate() {
             let (mut good, mut denied, mut listed) = (Vec::new(), Vec::new(), Vec::new());
             for span in spans {
-                let first = token_range(&starts, span).start;
+                let first = first_token(&starts, span);
                 if first >= tokens.len() {
                     continue;
                 }
@@ -392,6 +392,12 @@ impl<'c> Rubric<'c> {
     /// A dimension's score from which concepts are credited: weight covered over
     /// [`SATURATION`] of the dimension's weight, capped at 100.
     fn dimension_score(&self, dimension: Dimension, credited: &[bool]) -> u8 {
+        let (got, all) = self.weights(dimension, credited);
+        weight_score(got, all)
+    }
+
+    /// The weight credited in `dimension`, and its whole weight.
+    fn weights(&self, dimension: Dimension, credited: &[bool]) -> (u32, u32) {
         let (mut got, mut all) = (0u32, 0u32);
         for (concept, &hit) in self.card.concepts.iter().zip(credited) {
             if concept.dimension == dimension {
@@ -399,11 +405,7 @@ impl<'c> Rubric<'c> {
                 got += if hit { concept.weight } else { 0 };
             }
         }
-        if all == 0 {
-            return 0;
-        }
-        let score = f64::from(got) / (f64::from(all) * SATURATION) * 100.0;
-        score.round().min(100.0) as u8
+        (got, all)
     }
 
     fn tips(
@@ -425,14 +427,19 @@ impl<'c> Rubric<'c> {
         // The missed concepts are the uncredited ones, in card order: pair them by position
         // (labels may repeat, so they cannot identify a concept).
         let uncredited = (0..credited.len()).filter(|&k| !credited[k]);
-        let mut with = credited.to_vec();
+        let weights: Vec<(u32, u32)> = parts.dimensions[..parts.covered]
+            .iter()
+            .map(|d| self.weights(d.dimension, credited))
+            .collect();
         for (k, miss) in uncredited.zip(missed) {
-            with[k] = true;
+            // Crediting concept `k` changes only its own dimension.
+            let concept = &self.card.concepts[k];
             let mut what_if = *parts;
-            for d in &mut what_if.dimensions[..parts.covered] {
-                d.score = self.dimension_score(d.dimension, &with);
+            for (d, &(got, all)) in what_if.dimensions[..parts.covered].iter_mut().zip(&weights) {
+                if d.dimension == concept.dimension {
+                    d.score = weight_score(got + concept.weight, all);
+                }
             }
-            with[k] = false;
             gains.push((what_if.total().saturating_sub(base), Kind::Concept(miss)));
         }
         if let Some(first) = jargon.first() {
@@ -624,14 +631,16 @@ fn whole_quantity(term: &str) -> Option<Quantity> {
 /// weeks cost." is a list, however many leftover words it has.
 fn prose_sentences(tokens: &[Token], starts: &[usize], mentions: &[Vec<Span>]) -> Vec<bool> {
     let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
-    let mut grammar: Vec<Vec<&str>> = vec![Vec::new(); sentences];
+    // The distinct grammar words of each sentence, up to as many as prose needs.
+    let mut grammar: Vec<([u32; PROSE_FUNCTION_WORDS], usize)> =
+        vec![([0; PROSE_FUNCTION_WORDS], 0); sentences];
     let mut own_words = vec![0usize; sentences];
     let mut concepts = vec![0usize; sentences];
     let mut in_mention = vec![false; tokens.len()];
     for spans in mentions {
         let mut last_sentence = None;
         for span in spans {
-            let range = token_range(&starts, *span);
+            let range = token_range(starts, *span);
             in_mention[range.clone()].fill(true);
             // Spans are in text order, so a concept's sentences come in order too.
             if let Some(sentence) = tokens.get(range.start).map(|t| t.sentence) {
@@ -643,10 +652,11 @@ fn prose_sentences(tokens: &[Token], starts: &[usize], mentions: &[Vec<Span>]) -
         }
     }
     for (token, mentioned) in tokens.iter().zip(&in_mention) {
-        let word = &*token.word;
         if token.role.function {
-            if !grammar[token.sentence].contains(&word) {
-                grammar[token.sentence].push(word);
+            let (seen, count) = &mut grammar[token.sentence];
+            if *count < PROSE_FUNCTION_WORDS && !seen[..*count].contains(&token.id) {
+                seen[*count] = token.id;
+                *count += 1;
             }
         } else if !token.numeric && !mentioned {
             own_words[token.sentence] += 1;
@@ -654,10 +664,25 @@ fn prose_sentences(tokens: &[Token], starts: &[usize], mentions: &[Vec<Span>]) -
     }
     (0..sentences)
         .map(|s| {
-            let grammar = grammar[s].len();
+            let grammar = grammar[s].1;
             concepts[s] < 2 || grammar >= PROSE_FUNCTION_WORDS || (grammar > 0 && own_words[s] > 0)
         })
         .collect()
+}
+
+/// A dimension's score from the weight credited and its whole weight: the credited
+/// weight over [`SATURATION`] of the whole, capped at 100.
+fn weight_score(got: u32, all: u32) -> u8 {
+    if all == 0 {
+        return 0;
+    }
+    let score = f64::from(got) / (f64::from(all) * SATURATION) * 100.0;
+    score.round().min(100.0) as u8
+}
+
+/// The index of the first token inside `span`, given where each token starts.
+fn first_token(starts: &[usize], span: Span) -> usize {
+    starts.partition_point(|&s| s < span.start)
 }
 
 /// The indices of the tokens inside `span`, given where each token starts (in text order).

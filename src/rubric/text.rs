@@ -162,7 +162,7 @@ impl Vocab {
                 let stem = if numeric {
                     Word::new(&word)
                 } else {
-                    Word::new(&stem(&word))
+                    Word::new(stem(&word))
                 };
                 self.words
                     .push(VocabWord::new(Word::new(&word), stem, numeric));
