@@ -566,15 +566,21 @@ impl Parts {
 
 /// Sorted spans with overlapping ones merged: one mention, however many terms saw it.
 fn merge_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort();
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    for span in spans {
-        match out.last_mut() {
-            Some(last) if span.start < last.end => *last = last.cover(span),
-            _ => out.push(span),
+    if spans.len() < 2 {
+        return spans;
+    }
+    spans.sort_unstable();
+    let mut kept = 1;
+    for i in 1..spans.len() {
+        if spans[i].start < spans[kept - 1].end {
+            spans[kept - 1] = spans[kept - 1].cover(spans[i]);
+        } else {
+            spans[kept] = spans[i];
+            kept += 1;
         }
     }
-    out
+    spans.truncate(kept);
+    spans
 }
 
 /// A concept's terms, plus every member of a synonym group one of them is a whole member
