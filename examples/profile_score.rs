@@ -1,6 +1,6 @@
-//! A fixed workload for profilers (the benchmark's 150-word case, 200 times, or with
-//! `1mb` one answer of about a megabyte):
-//! `valgrind --tool=callgrind target/release/examples/profile_score`.
+//! A fixed workload for profilers: the benchmark's 150-word case 200 times (`N` as the first
+//! argument runs it N times), or with `1mb` one answer of about a megabyte:
+//! `valgrind --tool=callgrind target/release/examples/profile_score [N|1mb]`.
 
 use boardroom::rubric::Rubric;
 
