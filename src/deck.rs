@@ -6,6 +6,7 @@
 //! exists has passed validation; the rest of the code never re-checks it.
 
 mod error;
+mod json;
 mod model;
 mod parse;
 mod read;
@@ -13,4 +14,6 @@ mod validate;
 
 pub use error::DeckError;
 pub use model::{Card, Concept, Deck, Dimension, Example, Expect};
-pub use parse::{MAX_DECK_BYTES, MAX_NESTING, parse_bytes, parse_toml, position};
+pub use parse::{
+    MAX_DECK_BYTES, MAX_NESTING, parse_bytes, parse_deck, parse_json, parse_toml, position,
+};

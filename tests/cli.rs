@@ -210,3 +210,38 @@ fn check_runs_calibration_and_refuses_repeated_deck_ids() {
         "{stdout}"
     );
 }
+
+#[test]
+fn check_reads_json_decks_with_positions() {
+    let dir = std::env::temp_dir().join(format!("boardroom-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let deck = &boardroom::bundled::decks()[0];
+    let json = serde_json::to_string_pretty(deck).unwrap();
+    std::fs::write(dir.join("deck.json"), &json).unwrap();
+    let ok = boardroom(&["check", dir.to_str().unwrap()]);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
+    let summary = format!(
+        "checked 1 files: 1 decks, {} cards, 0 errors\n",
+        deck.cards.len()
+    );
+    assert!(text(&ok.stdout).ends_with(&summary), "{}", text(&ok.stdout));
+
+    // A misspelt field, and a model answer that no longer scores: both placed in the JSON.
+    let at = json.find("\"difficulty\"").unwrap();
+    let line = json[..at].lines().count();
+    let column = at - json[..at].rfind('\n').unwrap();
+    let broken = json
+        .replacen("\"difficulty\"", "\"dificulty\"", 1)
+        .replacen(&deck.cards[0].model_answer, "We will see.", 1);
+    std::fs::write(dir.join("deck.json"), broken).unwrap();
+    let out = boardroom(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "deck.json:{line}:{column}: cards[0].dificulty: unknown field `dificulty`; did you mean `difficulty`?"
+        )),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -3,6 +3,7 @@
 //! Keep this list in step with `src/deck.rs`.
 
 mod error;
+mod json;
 mod model;
 mod parse;
 mod read;

@@ -6,7 +6,8 @@
 //! carries file, line, column and field path, and they come back in file order.
 
 use super::error::line_column;
-use super::read::{Found, read_deck};
+use super::json;
+use super::read::{Found, Syntax, read_deck};
 use super::validate::{Step, locate, render_path, validate};
 use super::{Deck, DeckError};
 use toml::de::DeTable;
@@ -17,11 +18,11 @@ pub const MAX_DECK_BYTES: usize = 2 * 1024 * 1024;
 /// Deepest nesting of arrays and inline tables accepted (the format needs three).
 pub const MAX_NESTING: usize = 32;
 
-/// Parse and validate one deck from the bytes of a file: like [`parse_toml`], and invalid
+/// Parse and validate one deck from the bytes of a file: like [`parse_deck`], and invalid
 /// UTF-8 is reported with the position of the first bad byte.
 pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => parse_toml(file, text),
+        Ok(text) => parse_deck(file, text),
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
             let text = std::str::from_utf8(valid).unwrap_or_default();
@@ -36,6 +37,18 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
     }
 }
 
+/// Parse and validate one deck in TOML or JSON: JSON when `file` ends in `.json`, or when
+/// the text's first character (after spaces) is `{`, which no TOML deck starts with.
+pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let json = file.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{');
+    if json {
+        parse_json(file, text)
+    } else {
+        parse_toml(file, text)
+    }
+}
+
 /// Parse and validate one deck written in TOML.
 ///
 /// `file` labels the source in errors (a path, or `pasted text`). Every problem found is
@@ -43,13 +56,7 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
 pub fn parse_toml(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     // A byte-order mark is invisible in editors; accept it rather than confuse the author.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.len() > MAX_DECK_BYTES {
-        let message = format!(
-            "the file is {} bytes; a deck may be at most {MAX_DECK_BYTES} bytes (2 MB)",
-            text.len()
-        );
-        return Err(vec![at(file, text, 0, None, message)]);
-    }
+    check_size(file, text)?;
     if let Some(offset) = too_deep(text) {
         let message =
             format!("arrays or tables nested more than {MAX_NESTING} deep; a deck needs three");
@@ -68,9 +75,41 @@ pub fn parse_toml(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
         errors.dedup();
         return Err(errors);
     }
-    let root = tree.get_ref();
+    check(file, text, tree.get_ref(), Syntax::Toml)
+}
+
+/// Parse and validate one deck written in JSON: the same fields as TOML, one object with a
+/// `cards` array of objects. A syntax error stops at the first (JSON cannot be read past
+/// one); schema and validation errors are all reported, as for TOML.
+pub fn parse_json(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    check_size(file, text)?;
+    match json::parse(text) {
+        Ok(root) => check(file, text, &root, Syntax::Json),
+        Err(e) => Err(vec![at(file, text, e.offset, None, e.message)]),
+    }
+}
+
+fn check_size(file: &str, text: &str) -> Result<(), Vec<DeckError>> {
+    if text.len() <= MAX_DECK_BYTES {
+        return Ok(());
+    }
+    let message = format!(
+        "the file is {} bytes; a deck may be at most {MAX_DECK_BYTES} bytes (2 MB)",
+        text.len()
+    );
+    Err(vec![at(file, text, 0, None, message)])
+}
+
+/// Read the parsed tree against the schema, then validate what was read.
+fn check(
+    file: &str,
+    text: &str,
+    root: &DeTable<'_>,
+    syntax: Syntax,
+) -> Result<Deck, Vec<DeckError>> {
     let mut found: Vec<Found> = Vec::new();
-    let deck = read_deck(root, &mut found);
+    let deck = read_deck(root, syntax, &mut found);
     let mut errors: Vec<DeckError> = found
         .iter()
         .map(|f| at(file, text, f.offset, Some(&f.path), f.message.clone()))
@@ -137,11 +176,16 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 /// Line and column (1-based) of the field at `path` (`cards[2].examples[0].answer`) in a
-/// deck's TOML text, or of its nearest ancestor that exists; `None` when the text does not
+/// deck's TOML or JSON text, or of its nearest ancestor that exists; `None` when the text does not
 /// parse or the path is malformed.
 pub fn position(text: &str, path: &str) -> Option<(usize, usize)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let tree = DeTable::parse(text).ok()?;
+    // The same choice as `parse_deck` makes without a file name.
+    let tree = if text.trim_start().starts_with('{') {
+        json::parse(text).ok()?
+    } else {
+        DeTable::parse(text).ok()?.into_inner()
+    };
     let mut steps = Vec::new();
     for part in path.split('.') {
         let (key, indices) = part
@@ -152,5 +196,5 @@ pub fn position(text: &str, path: &str) -> Option<(usize, usize)> {
             steps.push(Step::Index(index.trim_end_matches(']').parse().ok()?));
         }
     }
-    Some(line_column(text, locate(tree.get_ref(), &steps)?))
+    Some(line_column(text, locate(&tree, &steps)?))
 }

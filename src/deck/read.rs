@@ -31,10 +31,17 @@ const CARD_FIELDS: &[&str] = &[
 const CONCEPT_FIELDS: &[&str] = &["dimension", "label", "terms", "weight", "hint"];
 const EXAMPLE_FIELDS: &[&str] = &["answer", "expect"];
 
+/// The language a deck was written in, for naming what was found in its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Syntax {
+    Toml,
+    Json,
+}
+
 /// Read the whole document; problems go to `found`, and the deck holds placeholders (empty
 /// text, zero numbers) where a field could not be read.
-pub(super) fn read_deck(root: &DeTable<'_>, found: &mut Vec<Found>) -> Deck {
-    let mut r = Reader { found };
+pub(super) fn read_deck(root: &DeTable<'_>, syntax: Syntax, found: &mut Vec<Found>) -> Deck {
+    let mut r = Reader { found, syntax };
     let deck = Table {
         table: root,
         at: 0,
@@ -82,6 +89,7 @@ impl Table<'_, '_> {
 
 struct Reader<'f> {
     found: &'f mut Vec<Found>,
+    syntax: Syntax,
 }
 
 impl Reader<'_> {
@@ -208,7 +216,7 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::String(s) => s.to_string(),
             other => {
-                let message = format!("expected a string, found {}", kind(other));
+                let message = format!("expected a string, found {}", kind(other, self.syntax));
                 self.report(value.span().start, t.path_to(key), message);
                 String::new()
             }
@@ -242,7 +250,10 @@ impl Reader<'_> {
                 None
             }
             None => {
-                let message = format!("expected {expected}, found {}", kind(value.get_ref()));
+                let message = format!(
+                    "expected {expected}, found {}",
+                    kind(value.get_ref(), self.syntax)
+                );
                 self.report(value.span().start, t.path_to(key), message);
                 None
             }
@@ -256,7 +267,7 @@ impl Reader<'_> {
         let DeValue::Array(items) = value.get_ref() else {
             let message = format!(
                 "expected an array of strings, found {}",
-                kind(value.get_ref())
+                kind(value.get_ref(), self.syntax)
             );
             self.report(value.span().start, t.path_to(key), message);
             return Vec::new();
@@ -271,7 +282,7 @@ impl Reader<'_> {
                     self.report(
                         item.span().start,
                         path,
-                        format!("expected a string, found {}", kind(other)),
+                        format!("expected a string, found {}", kind(other, self.syntax)),
                     );
                 }
             }
@@ -289,7 +300,10 @@ impl Reader<'_> {
         let expected = format!("one of {}", quoted_list(&names));
         let value = self.value(t, key, true, &expected)?;
         let DeValue::String(text) = value.get_ref() else {
-            let message = format!("expected {expected}, found {}", kind(value.get_ref()));
+            let message = format!(
+                "expected {expected}, found {}",
+                kind(value.get_ref(), self.syntax)
+            );
             self.report(value.span().start, t.path_to(key), message);
             return None;
         };
@@ -313,14 +327,24 @@ impl Reader<'_> {
         key: &'static str,
         required: bool,
     ) -> Vec<Table<'t, 'i>> {
-        let Some(value) = self.value(t, key, required, "one or more tables") else {
+        let expected = match self.syntax {
+            Syntax::Toml => "one or more tables",
+            Syntax::Json => "an array of objects",
+        };
+        let Some(value) = self.value(t, key, required, expected) else {
             return Vec::new();
         };
         let DeValue::Array(items) = value.get_ref() else {
-            let message = format!(
-                "expected one or more [[{key}]] tables, found {}",
-                kind(value.get_ref())
-            );
+            let message = match self.syntax {
+                Syntax::Toml => format!(
+                    "expected one or more [[{key}]] tables, found {}",
+                    kind(value.get_ref(), self.syntax)
+                ),
+                Syntax::Json => format!(
+                    "expected an array of objects, found {}",
+                    kind(value.get_ref(), self.syntax)
+                ),
+            };
             self.report(value.span().start, t.path_to(key), message);
             return Vec::new();
         };
@@ -334,20 +358,22 @@ impl Reader<'_> {
                     at: item.span().start,
                     path,
                 }),
-                other => self.report(
-                    item.span().start,
-                    path,
-                    format!("expected a table, found {}", kind(other)),
-                ),
+                other => {
+                    let what = kind(&DeValue::Table(DeTable::new()), self.syntax);
+                    let message = format!("expected {what}, found {}", kind(other, self.syntax));
+                    self.report(item.span().start, path, message);
+                }
             }
         }
         out
     }
 }
 
-/// The name of a TOML value's kind, with its article.
-fn kind(value: &DeValue<'_>) -> &'static str {
+/// The name of a value's kind, with its article, as the deck's language calls it.
+fn kind(value: &DeValue<'_>, syntax: Syntax) -> &'static str {
     match value {
+        DeValue::Table(_) if syntax == Syntax::Json => "an object",
+        DeValue::Integer(_) if syntax == Syntax::Json => "a whole number",
         DeValue::String(_) => "a string",
         DeValue::Integer(_) => "an integer",
         DeValue::Float(_) => "a decimal number",

@@ -135,7 +135,8 @@ fn summarise(deck: &Deck) {
     );
 }
 
-/// The `.toml` files at `path`: the file itself, or every one under a folder, sorted.
+/// The deck files at `path`: the file itself, or every `.toml` and `.json` under a folder,
+/// sorted.
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?
@@ -143,7 +144,11 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
             .collect::<Result<_, _>>()?;
         entries.sort();
         for entry in entries {
-            if entry.is_dir() || entry.extension().is_some_and(|e| e == "toml") {
+            if entry.is_dir()
+                || entry
+                    .extension()
+                    .is_some_and(|e| e == "toml" || e == "json")
+            {
                 collect(&entry, out)?;
             }
         }
