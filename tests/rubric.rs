@@ -4,7 +4,7 @@ mod util;
 
 use boardroom::deck::Dimension;
 use boardroom::rubric::QuantityKind::{self, Count, Date, Duration, Money, Number, Percent};
-use boardroom::rubric::{Span, score};
+use boardroom::rubric::{Rubric, Span, score};
 use util::{card, slices};
 
 /// (term, answer, the texts that must match), one rule or guard per row.
@@ -478,4 +478,16 @@ fn tips_price_each_missed_concept_even_when_labels_repeat() {
     };
     assert_eq!(points("What does it take?"), Some(30), "{:#?}", report.tips);
     assert_eq!(points("What breaks?"), Some(11), "{:#?}", report.tips);
+}
+
+#[test]
+fn a_rubric_that_has_read_many_words_scores_as_a_fresh_one() {
+    let card = util::card();
+    let answer = "If we skip it, checkout fails for new customers for six weeks.";
+    let seasoned = Rubric::new(&card);
+    // More distinct words than a rubric remembers: it must forget them and stay exact.
+    let flood: String = (0..60_000).map(|i| format!("w{i} ")).collect();
+    seasoned.score(&flood);
+    seasoned.score(&flood);
+    assert_eq!(seasoned.score(answer), Rubric::new(&card).score(answer));
 }

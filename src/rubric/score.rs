@@ -111,8 +111,9 @@ pub struct Rubric<'c> {
 }
 
 /// How many distinct words a rubric remembers before it starts again: far more than a
-/// practice session types, and about 10 MB at most.
-const VOCAB_LIMIT: usize = 100_000;
+/// practice session types. A remembered word costs about 200 bytes (its spellings, forms
+/// and matches), so this holds the memory to about 10 MB between answers.
+const VOCAB_LIMIT: usize = 50_000;
 
 /// Score `answer` against `card` (compiles the card each call; keep a [`Rubric`] to reuse).
 pub fn score(card: &Card, answer: &str) -> Report {
