@@ -80,11 +80,13 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
         if !content(token) || in_amount(token) || is_jargon(&token.word) {
             continue;
         }
+        let stem = token.stem();
+        let cue = cue_strength(&stem);
         add(
-            token.stem(),
+            stem.clone(),
             token.word.to_string(),
             token.sentence,
-            1.0 + cue_strength(&token.stem()),
+            1.0 + cue,
         );
         let next = tokens
             .get(i + 1)
@@ -94,9 +96,10 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
             // worth more than either word alone.
             let phrase = format!("{} {}", token.word, next.word);
             if !is_jargon(&phrase) {
-                let cue = cue_strength(&token.stem()).max(cue_strength(&next.stem()));
+                let next_stem = next.stem();
+                let cue = cue.max(cue_strength(&next_stem));
                 add(
-                    format!("{} {}", token.stem(), next.stem()),
+                    format!("{stem} {next_stem}"),
                     phrase,
                     token.sentence,
                     1.6 + cue,

@@ -16,7 +16,7 @@
 //! one sentence, in any order (`cut cost` ~ `the costs we cut`). Compounds match joined or
 //! split: `sign up` ~ `signup` and `signup` ~ `sign-up`.
 
-use super::text::{Span, Token, Vocab, VocabWord, stem, tokenize, tokenize_with};
+use super::text::{Span, Token, Vocab, VocabWord, is_numeric, stem_of, tokenize, tokenize_with};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -60,8 +60,8 @@ struct TermWord {
 
 impl TermWord {
     fn new(word: String, prefix: bool) -> TermWord {
-        let numeric = word.chars().any(|c| c.is_ascii_digit());
-        let stem = if numeric { word.clone() } else { stem(&word) };
+        let numeric = is_numeric(&word);
+        let stem = stem_of(&word, numeric);
         let initial = word.chars().next().unwrap_or(' ');
         let letters = word.chars().count();
         TermWord {

@@ -62,11 +62,7 @@ impl Token {
     /// The Snowball English stem of the word (the word itself for numbers). Computed on
     /// each call: scoring reads stems from its vocabulary instead.
     pub fn stem(&self) -> String {
-        if self.numeric {
-            self.word.to_string()
-        } else {
-            stem(&self.word)
-        }
+        stem_of(&self.word, self.numeric)
     }
 }
 
@@ -158,12 +154,8 @@ impl Vocab {
             Some(&id) => id,
             None => {
                 let id = self.words.len() as u32;
-                let numeric = word.chars().any(|c| c.is_ascii_digit());
-                let stem = if numeric {
-                    Word::new(&word)
-                } else {
-                    Word::new(stem(&word))
-                };
+                let numeric = is_numeric(&word);
+                let stem = Word::new(stem_of(&word, numeric));
                 self.words
                     .push(VocabWord::new(Word::new(&word), stem, numeric));
                 self.ids.insert(word.into(), id);
@@ -198,6 +190,18 @@ pub(crate) fn stem(word: &str) -> String {
         .get_or_init(|| Stemmer::create(Algorithm::English))
         .stem(word)
         .into_owned()
+}
+
+/// Whether a normalised word is a number (contains a digit): numbers are compared whole,
+/// never stemmed or forgiven typos.
+pub(crate) fn is_numeric(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The stem matching uses for a normalised word: its Snowball stem, or the word itself
+/// for a number.
+pub(crate) fn stem_of(word: &str, numeric: bool) -> String {
+    if numeric { word.to_owned() } else { stem(word) }
 }
 
 /// Normalise one word: NFKC, lowercase, curly apostrophes folded.
