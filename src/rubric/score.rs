@@ -694,7 +694,7 @@ fn first_token(starts: &[usize], span: Span) -> usize {
 
 /// The indices of the tokens inside `span`, given where each token starts (in text order).
 fn token_range(starts: &[usize], span: Span) -> std::ops::Range<usize> {
-    let start = starts.partition_point(|&s| s < span.start);
+    let start = first_token(starts, span);
     let end = starts.partition_point(|&s| s < span.end);
     start..end.max(start)
 }
