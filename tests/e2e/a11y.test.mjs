@@ -10,7 +10,7 @@ const pages = [
   ["practice", "/practice", "[data-testid=answer]", null],
   [
     "practice with feedback",
-    "/practice/core/api-gateway-refactor",
+    "/practice/architecture/api-gateway-refactor",
     "[data-testid=answer]",
     async (page) => {
       await page.fill("[data-testid=answer]", "We refactor the gateway so new customers can sign up without failures.");
@@ -27,7 +27,7 @@ const pages = [
       await page.waitForSelector("[data-testid=notice]");
     },
   ],
-  ["card not found", "/practice/core/missing", "[data-testid=card-not-found]", null],
+  ["card not found", "/practice/architecture/missing", "[data-testid=card-not-found]", null],
   ["page not found", "/nowhere", "[data-testid=not-found]", null],
 ];
 

@@ -29,9 +29,11 @@ test("home renders the pitch and the bundled deck", () =>
   withPage(async (page) => {
     await visit(page, app.server.url, "/", "[data-testid=home]");
     assert.match(await page.textContent("h1"), /boardroom/i);
-    const deck = page.locator("[data-testid=deck-core]");
-    assert.match(await deck.textContent(), /Everyday engineering/);
-    assert.match(await deck.textContent(), /3 cards/);
+    const deck = page.locator("[data-testid=deck-architecture]");
+    assert.match(await deck.textContent(), /Architecture and scaling/);
+    assert.match(await deck.textContent(), /7 cards/);
+    const decks = await page.locator("[data-testid=deck-list] > li").count();
+    assert.ok(decks >= 8, `${decks} decks listed`);
     await page.waitForFunction(() => document.title === "Practise speaking risk, cost and opportunity · Boardroom");
     await screenshot(page, "home");
   }));
@@ -63,14 +65,14 @@ test("practice: a strong answer scores high and is explained", () =>
 
 test("practice: Ctrl+Enter scores, jargon scores low, retry keeps the text", () =>
   withPage(async (page) => {
-    await visit(page, app.server.url, "/practice/core/api-gateway-refactor", "[data-testid=answer]");
+    await visit(page, app.server.url, "/practice/architecture/api-gateway-refactor", "[data-testid=answer]");
     await page.fill("[data-testid=answer]", JARGON);
     await page.press("[data-testid=answer]", "Control+Enter");
     await page.waitForSelector("[data-testid=score-panel]");
     assert.ok((await total(page)) < 35, `total ${await total(page)}`);
     assert.match(await page.textContent("[data-testid=jargon]"), /refactor.*try “restructure”/);
     assert.match(await page.textContent("[data-testid=tips]"), /\(\+\d+\)/);
-    assert.match(await page.textContent("[data-testid=missed]"), /What happens to new customers/);
+    assert.match(await page.textContent("[data-testid=missed]"), /What happens to new accounts/);
 
     await page.click("[data-testid=retry]");
     await page.waitForSelector("[data-testid=score-panel]", { state: "detached" });
@@ -95,7 +97,7 @@ test("practice: an empty box asks for an answer; an off-topic one scores zero, k
 
 test("deep links open a card, next card moves on, bad links explain themselves", () =>
   withPage(async (page) => {
-    await visit(page, app.server.url, "/practice/core/database-upgrade", "[data-testid=card-title]");
+    await visit(page, app.server.url, "/practice/tech-debt/database-upgrade", "[data-testid=card-title]");
     assert.equal(await page.textContent("[data-testid=card-title]"), "Upgrade the database");
     assert.equal(await page.textContent("[data-testid=card-audience]"), "CFO");
     await page.waitForFunction(() => document.title === "Upgrade the database · Boardroom");
@@ -103,12 +105,12 @@ test("deep links open a card, next card moves on, bad links explain themselves",
     await page.fill("[data-testid=answer]", "A break-in could cost us fines.");
     await page.click("[data-testid=score]");
     await page.getByRole("link", { name: "Next card" }).click();
-    await page.waitForFunction(() => location.hash === "#/practice/core/flaky-deploys");
+    await page.waitForFunction(() => location.hash === "#/practice/tech-debt/framework-upgrade");
     await page.waitForSelector("[data-testid=answer]");
-    assert.equal(await page.textContent("[data-testid=card-title]"), "Automate deployments");
+    assert.equal(await page.textContent("[data-testid=card-title]"), "Catch up on the web framework");
     assert.equal(await page.inputValue("[data-testid=answer]"), "", "a new card starts empty");
 
-    await visit(page, app.server.url, "/practice/core/no-such-card", "[data-testid=card-not-found]");
+    await visit(page, app.server.url, "/practice/architecture/no-such-card", "[data-testid=card-not-found]");
     assert.match(await page.textContent("[data-testid=card-not-found]"), /no card called “no-such-card”/);
     await page.waitForFunction(() => document.title === "Card not found · Boardroom");
     await visit(page, app.server.url, "/nowhere", "[data-testid=not-found]");
