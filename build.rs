@@ -1,8 +1,8 @@
 //! Compiles the bundled decks into the app: every `scenarios/*.toml` is parsed and validated
 //! here with the app's own deck parser, so a broken deck fails the build with the same
-//! `file:line:col` messages `boardroom check` prints, and the browser never parses them.
+//! `file:line:col` messages `boardroom check` prints, and the browser never parses them: it
+//! reads back the compact blob written here (see `Blob`).
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 /// The app's own deck parser (see that file for why it is listed separately).
@@ -10,7 +10,7 @@ use std::path::Path;
 #[allow(dead_code, unused_imports)]
 mod deck;
 
-use deck::{Card, Concept, Deck, Dimension, Example, Expect};
+use deck::{Card, Concept, Deck, Example, Expect};
 
 fn main() {
     println!("cargo::rerun-if-changed=scenarios");
@@ -24,7 +24,7 @@ fn main() {
         .collect();
     files.sort();
 
-    let mut code = String::from("vec![\n");
+    let mut decks = Vec::new();
     let mut errors = Vec::new();
     for path in &files {
         let label = format!(
@@ -34,11 +34,10 @@ fn main() {
         println!("cargo::rerun-if-changed={label}");
         let bytes = std::fs::read(path).expect("readable deck file");
         match deck::parse_bytes(&label, &bytes) {
-            Ok(deck) => code.push_str(&deck_literal(&deck)),
+            Ok(deck) => decks.push(deck),
             Err(mut e) => errors.append(&mut e),
         }
     }
-    code.push_str("]\n");
     if !errors.is_empty() {
         for error in &errors {
             eprintln!("{error}");
@@ -49,82 +48,84 @@ fn main() {
         );
         std::process::exit(1);
     }
+    let mut blob = Blob::default();
+    blob.list(&decks, Blob::deck);
     let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_decks.rs");
-    std::fs::write(out, code).expect("writable OUT_DIR");
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_decks.txt");
+    std::fs::write(out, blob.0).expect("writable OUT_DIR");
 }
 
-/// Rust source that builds `value` (a string's `Debug` form is a valid Rust literal).
-fn s(value: &str) -> String {
-    format!("String::from({value:?})")
-}
+/// Separates fields in the blob; no deck text may contain it (the build refuses one that does).
+const SEPARATOR: char = '\u{1f}';
 
-fn strings(values: &[String]) -> String {
-    let items: Vec<String> = values.iter().map(|v| s(v)).collect();
-    format!("vec![{}]", items.join(", "))
-}
+/// The bundled decks as one text of fields, decoded by `src/bundled.rs` in the same order.
+/// Text compresses far better than the code that would build the same values, which keeps the
+/// app small: every field once, each list led by its length.
+#[derive(Default)]
+struct Blob(String);
 
-fn deck_literal(deck: &Deck) -> String {
-    let cards: String = deck.cards.iter().map(card_literal).collect();
-    format!(
-        "Deck {{ format: {}, id: {}, title: {}, description: {}, language: {}, cards: vec![\n{cards}] }},\n",
-        deck.format,
-        s(&deck.id),
-        s(&deck.title),
-        s(&deck.description),
-        s(&deck.language)
-    )
-}
-
-fn card_literal(card: &Card) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "Card {{ id: {}, title: {}, prompt: {}, context: {}, audience: {}, difficulty: {}, tags: {}, jargon: {}, model_answer: {}, concepts: vec![",
-        s(&card.id),
-        s(&card.title),
-        s(&card.prompt),
-        s(&card.context),
-        s(&card.audience),
-        card.difficulty,
-        strings(&card.tags),
-        strings(&card.jargon),
-        s(&card.model_answer)
-    );
-    for c in &card.concepts {
-        out.push_str(&concept_literal(c));
+impl Blob {
+    fn text(&mut self, value: &str) {
+        assert!(
+            !value.contains(SEPARATOR),
+            "deck text must not contain U+001F: {value:?}"
+        );
+        self.0.push_str(value);
+        self.0.push(SEPARATOR);
     }
-    out.push_str("], examples: vec![");
-    for e in &card.examples {
-        out.push_str(&example_literal(e));
+
+    fn number(&mut self, value: impl std::fmt::Display) {
+        self.text(&value.to_string());
     }
-    out.push_str("] },\n");
-    out
-}
 
-fn concept_literal(c: &Concept) -> String {
-    let dimension = match c.dimension {
-        Dimension::Risk => "Risk",
-        Dimension::Cost => "Cost",
-        Dimension::Opportunity => "Opportunity",
-    };
-    format!(
-        "Concept {{ dimension: Dimension::{dimension}, label: {}, terms: {}, weight: {}, hint: {} }}, ",
-        s(&c.label),
-        strings(&c.terms),
-        c.weight,
-        s(&c.hint)
-    )
-}
+    fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.number(items.len());
+        for item in items {
+            each(self, item);
+        }
+    }
 
-fn example_literal(e: &Example) -> String {
-    let expect = match e.expect {
-        Expect::Low => "Low",
-        Expect::Mid => "Mid",
-        Expect::High => "High",
-    };
-    format!(
-        "Example {{ answer: {}, expect: Expect::{expect} }}, ",
-        s(&e.answer)
-    )
+    fn texts(&mut self, items: &[String]) {
+        self.list(items, |blob, item| blob.text(item));
+    }
+
+    fn deck(&mut self, deck: &Deck) {
+        self.number(deck.format);
+        self.text(&deck.id);
+        self.text(&deck.title);
+        self.text(&deck.description);
+        self.text(&deck.language);
+        self.list(&deck.cards, Self::card);
+    }
+
+    fn card(&mut self, card: &Card) {
+        self.text(&card.id);
+        self.text(&card.title);
+        self.text(&card.prompt);
+        self.text(&card.context);
+        self.text(&card.audience);
+        self.number(card.difficulty);
+        self.texts(&card.tags);
+        self.texts(&card.jargon);
+        self.text(&card.model_answer);
+        self.list(&card.concepts, Self::concept);
+        self.list(&card.examples, Self::example);
+    }
+
+    fn concept(&mut self, concept: &Concept) {
+        self.text(concept.dimension.as_str());
+        self.text(&concept.label);
+        self.texts(&concept.terms);
+        self.number(concept.weight);
+        self.text(&concept.hint);
+    }
+
+    fn example(&mut self, example: &Example) {
+        self.text(&example.answer);
+        self.text(match example.expect {
+            Expect::Low => "low",
+            Expect::Mid => "mid",
+            Expect::High => "high",
+        });
+    }
 }

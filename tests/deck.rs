@@ -106,6 +106,25 @@ fn duplicate_card_ids_are_refused() {
 }
 
 #[test]
+fn bundled_decks_read_back_exactly_as_the_parser_reads_scenarios() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let parsed: Vec<_> = files
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).unwrap();
+            parse_toml(&path.display().to_string(), &text).unwrap()
+        })
+        .collect();
+    assert_eq!(bundled::decks(), parsed);
+}
+
+#[test]
 fn bundled_decks_meet_their_calibration() {
     let decks = bundled::decks();
     assert!(!decks.is_empty());
