@@ -45,7 +45,7 @@ fn faults(card: &Card) -> Vec<String> {
             .score(&concept.hint)
             .matched
             .iter()
-            .any(|hit| hit.label == concept.label)
+            .any(|hit| *hit.label == *concept.label)
         {
             faults.push(format!(
                 "the hint {:?} gives its own concept away",

@@ -109,7 +109,7 @@ proptest! {
             prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?}");
         }
         for hit in &report.matched {
-            let concept = card.concepts.iter().find(|c| c.label == hit.label).unwrap();
+            let concept = card.concepts.iter().find(|c| *c.label == *hit.label).unwrap();
             for span in &hit.spans {
                 let slice = span.slice(&text);
                 let covered = concept.terms.iter().any(|t| !util::matches(t, slice).is_empty());
@@ -124,7 +124,7 @@ proptest! {
         let before = score(k, &text);
         prop_assume!(!before.missed.is_empty());
         let miss = &before.missed[pick % before.missed.len()];
-        let concept = card.concepts.iter().find(|c| c.label == miss.label).unwrap();
+        let concept = card.concepts.iter().find(|c| *c.label == *miss.label).unwrap();
         let term = concept.terms[pick % concept.terms.len()].trim_end_matches('*');
         let after_text = format!("{text}. We will see {term} here.");
         let guide = card.model_answer.split_whitespace().count().max(40);

@@ -78,7 +78,7 @@ fn spans_are_exact_byte_ranges() {
     let answer = "Ünïcode first: we onboard, then ONBOARD again; six weeks.";
     let report = score(&card(), answer);
     let more = &report.matched[0];
-    assert_eq!(more.label, "More customers");
+    assert_eq!(&*more.label, "More customers");
     assert_eq!(
         more.spans,
         [Span { start: 20, end: 27 }, Span { start: 34, end: 41 }]
@@ -123,7 +123,7 @@ fn jargon_costs_points_and_is_reported_with_spans() {
     let terms: Vec<(&str, Vec<&str>)> = jargony
         .jargon
         .iter()
-        .map(|j| (j.term.as_str(), slices(answer, &j.spans)))
+        .map(|j| (j.term.as_ref(), slices(answer, &j.spans)))
         .collect();
     assert_eq!(
         terms,
@@ -146,7 +146,7 @@ fn missed_concepts_carry_their_hints() {
     let missed: Vec<(&str, &str)> = report
         .missed
         .iter()
-        .map(|m| (m.label.as_str(), m.hint.as_str()))
+        .map(|m| (m.label.as_ref(), m.hint.as_ref()))
         .collect();
     assert_eq!(
         missed,
@@ -230,11 +230,11 @@ fn denied_concepts_earn_nothing() {
         &card,
         "We can onboard new customers, and there are no outages at all.",
     );
-    assert!(said.matched.iter().any(|m| m.label == "Outages"));
+    assert!(said.matched.iter().any(|m| &*m.label == "Outages"));
     let miss = denied
         .missed
         .iter()
-        .find(|m| m.label == "Outages")
+        .find(|m| &*m.label == "Outages")
         .expect("outages missed");
     assert_eq!(
         slices(
@@ -253,13 +253,13 @@ fn denied_concepts_earn_nothing() {
     for denial in ["Nobody will notice outages.", "Nobody sees outages."] {
         let report = score(&card, denial);
         assert!(
-            !report.matched.iter().any(|m| m.label == "Outages"),
+            !report.matched.iter().any(|m| &*m.label == "Outages"),
             "{denial}: {report:#?}"
         );
     }
     // "without" is not a denial: it says what the work avoids.
     let without = score(&card, "We onboard customers without outages.");
-    assert!(without.matched.iter().any(|m| m.label == "Outages"));
+    assert!(without.matched.iter().any(|m| &*m.label == "Outages"));
 }
 
 #[test]
@@ -297,7 +297,7 @@ fn lexicon_jargon_carries_swaps_and_concept_terms_are_exempt() {
     let jargon: Vec<(&str, Option<&str>, Vec<&str>)> = report
         .jargon
         .iter()
-        .map(|j| (j.term.as_str(), j.swap.as_deref(), slices(answer, &j.spans)))
+        .map(|j| (j.term.as_ref(), j.swap.as_deref(), slices(answer, &j.spans)))
         .collect();
     assert_eq!(
         jargon,
@@ -313,7 +313,7 @@ fn lexicon_jargon_carries_swaps_and_concept_terms_are_exempt() {
         report
             .jargon
             .iter()
-            .map(|j| j.term.as_str())
+            .map(|j| j.term.as_ref())
             .collect::<Vec<_>>(),
         ["latency"]
     );

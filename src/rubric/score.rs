@@ -9,7 +9,7 @@ use super::{
     QUANTITY_BONUS, QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, SATURATION,
 };
 use crate::deck::{Card, Dimension};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The explained result of scoring an answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,8 +46,8 @@ pub struct DimensionScore {
 /// A concept the answer conveys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConceptHit {
-    /// The concept's label.
-    pub label: String,
+    /// The concept's label (shared with the compiled card, so a report copies no text).
+    pub label: Arc<str>,
     /// The concept's dimension.
     pub dimension: Dimension,
     /// Every place in the answer where it is conveyed, in text order.
@@ -57,12 +57,12 @@ pub struct ConceptHit {
 /// A concept the answer misses, and why a mention did not count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConceptMiss {
-    /// The concept's label.
-    pub label: String,
+    /// The concept's label (shared with the compiled card, so a report copies no text).
+    pub label: Arc<str>,
     /// The concept's dimension.
     pub dimension: Dimension,
     /// The author's nudge toward it.
-    pub hint: String,
+    pub hint: Arc<str>,
     /// Mentions that were denied ("there is no risk").
     pub denied: Vec<Span>,
     /// Mentions in a list of words rather than a sentence.
@@ -73,9 +73,9 @@ pub struct ConceptMiss {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JargonHit {
     /// The term as the card or lexicon lists it.
-    pub term: String,
+    pub term: Arc<str>,
     /// A plain-language swap, where one is known.
-    pub swap: Option<String>,
+    pub swap: Option<Arc<str>>,
     /// Every place the answer uses it, in text order.
     pub spans: Vec<Span>,
 }
@@ -99,7 +99,9 @@ pub struct Rubric<'c> {
     concepts: Vec<Vec<Term>>,
     /// Concept terms that are amounts ("$4,000", "two weeks"): any equal amount matches.
     amounts: Vec<Vec<Quantity>>,
-    jargon: Vec<(String, Option<String>, Term)>,
+    /// Each concept's label and hint, shared by every report.
+    texts: Vec<(Arc<str>, Arc<str>)>,
+    jargon: Vec<(Arc<str>, Option<Arc<str>>, Term)>,
     index: Index,
     /// For each word registered in `index`, the terms that use it.
     users: Vec<Vec<u32>>,
@@ -184,14 +186,14 @@ impl<'c> Rubric<'c> {
             .iter()
             .map(|name| (name.clone(), lexicon_entry(name)))
             .collect();
-        let mut jargon: Vec<(String, Option<String>, Term)> = own
+        let mut jargon: Vec<(Arc<str>, Option<Arc<str>>, Term)> = own
             .iter()
             .filter_map(|(name, entry)| {
                 let swap = entry
                     .map(|(_, _, swap)| *swap)
                     .filter(|s| !s.is_empty())
-                    .map(String::from);
-                Term::parse(name).map(|t| (name.clone(), swap, t))
+                    .map(Arc::from);
+                Term::parse(name).map(|t| (Arc::from(name.as_str()), swap, t))
             })
             .filter(|(_, _, term)| !rewarded(term))
             .collect();
@@ -201,8 +203,8 @@ impl<'c> Rubric<'c> {
             });
             if !listed && !rewarded(term) {
                 jargon.push((
-                    (*name).to_owned(),
-                    (!swap.is_empty()).then(|| (*swap).to_owned()),
+                    Arc::from(*name),
+                    (!swap.is_empty()).then(|| Arc::from(*swap)),
                     term.clone(),
                 ));
             }
@@ -229,9 +231,15 @@ impl<'c> Rubric<'c> {
             term_count = number + 1;
         }
         let guide_words = card.model_answer.split_whitespace().count().max(40);
+        let texts = card
+            .concepts
+            .iter()
+            .map(|c| (Arc::from(c.label.as_str()), Arc::from(c.hint.as_str())))
+            .collect();
         Rubric {
             card,
             concepts,
+            texts,
             amounts,
             jargon,
             index,
@@ -313,16 +321,16 @@ impl<'c> Rubric<'c> {
             }
             if good.is_empty() {
                 missed.push(ConceptMiss {
-                    label: concept.label.clone(),
+                    label: self.texts[k].0.clone(),
                     dimension: concept.dimension,
-                    hint: concept.hint.clone(),
+                    hint: self.texts[k].1.clone(),
                     denied,
                     listed,
                 });
             } else {
                 credited[k] = true;
                 matched.push(ConceptHit {
-                    label: concept.label.clone(),
+                    label: self.texts[k].0.clone(),
                     dimension: concept.dimension,
                     spans: good,
                 });

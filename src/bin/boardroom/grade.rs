@@ -67,9 +67,9 @@ impl<'a> Graded<'a> {
             card,
             total: report.total,
             dimensions,
-            matched: report.matched.iter().map(|m| m.label.as_str()).collect(),
-            missed: report.missed.iter().map(|m| m.label.as_str()).collect(),
-            jargon: report.jargon.iter().map(|j| j.term.as_str()).collect(),
+            matched: report.matched.iter().map(|m| m.label.as_ref()).collect(),
+            missed: report.missed.iter().map(|m| m.label.as_ref()).collect(),
+            jargon: report.jargon.iter().map(|j| j.term.as_ref()).collect(),
             quantities: report
                 .quantities
                 .iter()
