@@ -5,7 +5,7 @@ use super::matcher::FastMap;
 use std::sync::OnceLock;
 
 /// A word list as a hash set, built once: membership is asked for every token.
-fn set(
+pub(crate) fn set(
     words: &'static [&'static str],
     cell: &'static OnceLock<FastMap<&'static str, ()>>,
 ) -> &'static FastMap<&'static str, ()> {

@@ -1,5 +1,6 @@
 //! Finding the concrete quantities in an answer: the numbers a decision maker can act on.
 
+use super::lexicon::set;
 use super::matcher::FastMap;
 use super::text::{Span, Token};
 use std::sync::OnceLock;
@@ -129,9 +130,21 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-fn is_number_word(word: &str) -> bool {
-    NUMBER_WORDS.contains(&word)
+/// Membership in one of the word lists above, each a hash set built once: these are asked
+/// about many words of every answer.
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        fn $name(word: &str) -> bool {
+            static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+            set($list, &SET).contains_key(word)
+        }
+    };
 }
+word_set!(is_number_word, NUMBER_WORDS);
+word_set!(is_scale_word, SCALE_WORDS);
+word_set!(is_money_unit, MONEY_AFTER);
+word_set!(is_duration_unit, DURATION_UNITS);
+word_set!(is_month, MONTHS);
 
 /// Days in one of a duration unit.
 fn days(unit: &str) -> f64 {
@@ -293,7 +306,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         };
         return done(QuantityKind::Date, end, None);
     }
-    if MONTHS.contains(&word) && (word != "may" || starts_upper(text, &tokens[i])) {
+    if is_month(word) && (word != "may" || starts_upper(text, &tokens[i])) {
         let end = if next_word(i + 1).is_some_and(|w| is_year(w) || is_day(w)) {
             i + 1
         } else {
@@ -308,10 +321,10 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     // "a week", "an hour", "a hundred", "a dozen".
     if matches!(word, "a" | "an" | "one") {
         if let Some(next) = next_word(i + 1) {
-            if DURATION_UNITS.contains(&next) {
+            if is_duration_unit(next) {
                 return done(QuantityKind::Duration, i + 1, Some(days(next)));
             }
-            if SCALE_WORDS.contains(&next) || next == "fortnight" {
+            if is_scale_word(next) || next == "fortnight" {
                 return number_from(text, tokens, i, i + 1);
             }
         }
@@ -413,7 +426,7 @@ fn number_from(
             last += 2;
             kind = QuantityKind::Percent;
         }
-        Some(unit) if MONEY_AFTER.contains(&unit) => {
+        Some(unit) if is_money_unit(unit) => {
             last += 1;
             kind = QuantityKind::Money;
             let scale = match unit {
@@ -424,7 +437,7 @@ fn number_from(
             };
             value = value.map(|v| v * scale);
         }
-        Some(unit) if DURATION_UNITS.contains(&unit) && kind != QuantityKind::Money => {
+        Some(unit) if is_duration_unit(unit) && kind != QuantityKind::Money => {
             last += 1;
             kind = QuantityKind::Duration;
             value = value.map(|v| v * days(unit));
