@@ -6,7 +6,6 @@
 //! are for an answer the rubric has seen (every keystroke re-scores one), and
 //! `score_150_words_first_time` is the same answer on a freshly compiled card.
 
-use boardroom::bundled;
 use boardroom::rubric::{Rubric, draft};
 use workload::{answer, big_card};
 
@@ -63,6 +62,6 @@ fn compile_30_concept_card(bencher: Bencher) {
 
 #[divan::bench]
 fn draft_from_model_answer(bencher: Bencher) {
-    let card = &bundled::decks()[0].cards[0];
+    let card = big_card();
     bencher.bench(|| draft(black_box(&card.prompt), black_box(&card.model_answer)));
 }
