@@ -110,6 +110,27 @@ fn dimension_scores_follow_weights() {
 }
 
 #[test]
+fn a_term_several_concepts_list_credits_each_of_them() {
+    // A rubric searches each distinct term once; every concept listing it still gets it.
+    let mut card = card();
+    card.jargon.clear();
+    for concept in &mut card.concepts {
+        concept.terms.push("lunch budget".into());
+    }
+    let answer = "We would cut the lunch budget by half this year.";
+    let report = score(&card, answer);
+    assert_eq!(report.matched.len(), card.concepts.len(), "{report:?}");
+    for hit in &report.matched {
+        assert_eq!(
+            slices(answer, &hit.spans),
+            ["lunch budget"],
+            "{}",
+            hit.label
+        );
+    }
+}
+
+#[test]
 fn jargon_costs_points_and_is_reported_with_spans() {
     let card = card();
     // 90 for full coverage, 5 for one quantity ("six weeks").

@@ -114,6 +114,16 @@ impl Term {
     }
 
     /// The index places of its words (see [`Index::register`]).
+    /// What the term matches, as text: two terms with the same key find the same spans.
+    pub(crate) fn key(&self) -> String {
+        let words: Vec<String> = self
+            .words
+            .iter()
+            .map(|w| format!("{}{}", w.word, if w.prefix { "*" } else { "" }))
+            .collect();
+        words.join(" ")
+    }
+
     pub(crate) fn word_ids(&self) -> impl Iterator<Item = usize> + '_ {
         self.words.iter().chain(&self.compound).filter_map(|w| w.id)
     }

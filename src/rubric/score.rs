@@ -9,6 +9,7 @@ use super::{
     QUANTITY_BONUS, QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, SATURATION,
 };
 use crate::deck::{Card, Dimension};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// The explained result of scoring an answer.
@@ -96,17 +97,20 @@ pub struct Tip {
 #[derive(Debug)]
 pub struct Rubric<'c> {
     card: &'c Card,
-    concepts: Vec<Vec<Term>>,
+    /// Every distinct term of the card's concepts and jargon, each searched once per answer
+    /// however many concepts list it (a word two concepts share, a synonym group's members).
+    terms: Vec<Term>,
+    /// Each concept's terms, as places in `terms`.
+    concepts: Vec<Vec<u32>>,
     /// Concept terms that are amounts ("$4,000", "two weeks"): any equal amount matches.
     amounts: Vec<Vec<Quantity>>,
     /// Each concept's label and hint, shared by every report.
     texts: Vec<(Arc<str>, Arc<str>)>,
-    jargon: Vec<(Arc<str>, Option<Arc<str>>, Term)>,
+    /// Jargon names, plain swaps and their terms, as places in `terms`.
+    jargon: Vec<(Arc<str>, Option<Arc<str>>, u32)>,
     index: Index,
     /// For each word registered in `index`, the terms that use it.
     users: Vec<Vec<u32>>,
-    /// How many terms, concepts' and jargon, the rubric has.
-    term_count: usize,
     guide_words: usize,
     /// The words read so far (see [`Vocab`]), forgotten past [`VOCAB_LIMIT`].
     vocab: Mutex<Vocab>,
@@ -139,7 +143,7 @@ impl<'c> Rubric<'c> {
     /// Compile `card`: parse its terms, add synonyms, pick the jargon that applies, and
     /// index every term word so scoring needs only lookups.
     pub fn new(card: &'c Card) -> Rubric<'c> {
-        let mut concepts: Vec<Vec<Term>> = card
+        let concepts: Vec<Vec<Term>> = card
             .concepts
             .iter()
             .map(|c| with_synonyms(&c.terms))
@@ -209,26 +213,32 @@ impl<'c> Rubric<'c> {
                 ));
             }
         }
+        let mut terms: Vec<Term> = Vec::new();
+        let mut places: HashMap<String, u32> = HashMap::new();
+        let mut place = |term: Term| {
+            *places.entry(term.key()).or_insert_with(|| {
+                terms.push(term);
+                (terms.len() - 1) as u32
+            })
+        };
+        let concepts: Vec<Vec<u32>> = concepts
+            .into_iter()
+            .map(|terms| terms.into_iter().map(&mut place).collect())
+            .collect();
+        let jargon: Vec<(Arc<str>, Option<Arc<str>>, u32)> = jargon
+            .into_iter()
+            .map(|(name, swap, term)| (name, swap, place(term)))
+            .collect();
         let mut index = Index::default();
-        for term in concepts
-            .iter_mut()
-            .flatten()
-            .chain(jargon.iter_mut().map(|(_, _, t)| t))
-        {
+        for term in &mut terms {
             index.register(term);
         }
-        // Which terms use each registered word (terms numbered concepts first, then jargon).
+        // Which terms use each registered word.
         let mut users: Vec<Vec<u32>> = vec![Vec::new(); index.len()];
-        let all_terms = concepts
-            .iter()
-            .flatten()
-            .chain(jargon.iter().map(|(_, _, t)| t));
-        let mut term_count = 0;
-        for (number, term) in all_terms.enumerate() {
+        for (number, term) in terms.iter().enumerate() {
             for id in term.word_ids() {
                 users[id].push(number as u32);
             }
-            term_count = number + 1;
         }
         let guide_words = card.model_answer.split_whitespace().count().max(40);
         let texts = card
@@ -238,13 +248,13 @@ impl<'c> Rubric<'c> {
             .collect();
         Rubric {
             card,
+            terms,
             concepts,
             texts,
             amounts,
             jargon,
             index,
             users,
-            term_count,
             guide_words,
             vocab: Mutex::default(),
         }
@@ -269,27 +279,31 @@ impl<'c> Rubric<'c> {
         // Concepts: every mention, then only those stated in a sentence and not denied.
         let quantities = quantities(text, tokens);
         // Only a term with a word the answer matches can be found: most terms are skipped.
-        let mut live = vec![false; self.term_count];
+        let mut live = vec![false; self.terms.len()];
         for id in answer.matched_words() {
             for &term in &self.users[id] {
                 live[term as usize] = true;
             }
         }
-        let mut number = 0;
-        let mut find = |term: &Term, out: &mut Vec<Span>| {
-            number += 1;
-            if live.get(number - 1).copied().unwrap_or(false) {
-                term.find_into(&answer, out);
+        // Where each live term occurs: `found_at[t]` is its slice of `term_spans`.
+        let mut term_spans: Vec<Span> = Vec::new();
+        let mut found_at = vec![0..0; self.terms.len()];
+        for (t, term) in self.terms.iter().enumerate() {
+            if live[t] {
+                let from = term_spans.len();
+                term.find_into(&answer, &mut term_spans);
+                found_at[t] = from..term_spans.len();
             }
-        };
+        }
+        let spans_of = |t: u32| &term_spans[found_at[t as usize].clone()];
         let found: Vec<Vec<Span>> = self
             .concepts
             .iter()
             .zip(&self.amounts)
             .map(|(terms, amounts)| {
                 let mut spans: Vec<Span> = Vec::new();
-                for term in terms {
-                    find(term, &mut spans);
+                for &t in terms {
+                    spans.extend_from_slice(spans_of(t));
                 }
                 spans.extend(
                     quantities
@@ -349,11 +363,8 @@ impl<'c> Rubric<'c> {
         // Jargon: the card's list first, then the lexicon; one phrase is penalised once.
         let mut claimed = vec![false; tokens.len()];
         let mut jargon = Vec::new();
-        let mut uses = Vec::new();
         for (name, swap, term) in &self.jargon {
-            uses.clear();
-            find(term, &mut uses);
-            let spans: Vec<Span> = uses
+            let spans: Vec<Span> = spans_of(*term)
                 .iter()
                 .copied()
                 .filter(|s| !claimed[token_range(&starts, *s)].contains(&true))
