@@ -319,7 +319,8 @@ impl<'c> Rubric<'c> {
         let mut missed = Vec::new();
         let mut credited = vec![false; card.concepts.len()];
         for (k, (concept, spans)) in card.concepts.iter().zip(found).enumerate() {
-            let (mut good, mut denied, mut listed) = (Vec::new(), Vec::new(), Vec::new());
+            let mut good = Vec::with_capacity(spans.len());
+            let (mut denied, mut listed) = (Vec::new(), Vec::new());
             for span in spans {
                 let first = first_token(&starts, span);
                 if first >= tokens.len() {
