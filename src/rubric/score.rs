@@ -315,8 +315,8 @@ impl<'c> Rubric<'c> {
             })
             .collect();
         let prose = prose_sentences(tokens, &starts, &found);
-        let mut matched = Vec::new();
-        let mut missed = Vec::new();
+        let mut matched = Vec::with_capacity(card.concepts.len());
+        let mut missed = Vec::with_capacity(card.concepts.len());
         let mut credited = vec![false; card.concepts.len()];
         for (k, (concept, spans)) in card.concepts.iter().zip(found).enumerate() {
             let mut good = Vec::with_capacity(spans.len());
