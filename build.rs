@@ -10,7 +10,7 @@ use std::path::Path;
 #[allow(dead_code, unused_imports)]
 mod deck;
 
-use deck::{Card, Concept, Deck, Example, Expect};
+use deck::{Card, Concept, Deck, Example};
 
 fn main() {
     println!("cargo::rerun-if-changed=scenarios");
@@ -122,10 +122,6 @@ impl Blob {
 
     fn example(&mut self, example: &Example) {
         self.text(&example.answer);
-        self.text(match example.expect {
-            Expect::Low => "low",
-            Expect::Mid => "mid",
-            Expect::High => "high",
-        });
+        self.text(example.expect.as_str());
     }
 }

@@ -81,13 +81,18 @@ impl Fields<'_> {
         }
     }
 
+    /// The member of `all` whose deck-file name is the next field.
+    fn named<T: Copy>(&mut self, all: &[T], name: fn(T) -> &'static str) -> T {
+        let field = self.0.next().expect("bundled decks end early");
+        all.iter()
+            .copied()
+            .find(|&member| name(member) == field)
+            .unwrap_or_else(|| panic!("bundled decks: {field:?} is not a name here"))
+    }
+
     fn concept(&mut self) -> Concept {
-        let dimension = self.text();
         Concept {
-            dimension: Dimension::ALL
-                .into_iter()
-                .find(|d| d.as_str() == dimension)
-                .unwrap_or_else(|| panic!("bundled decks: {dimension:?} is not a dimension")),
+            dimension: self.named(&Dimension::ALL, Dimension::as_str),
             label: self.text(),
             terms: self.texts(),
             weight: self.number(),
@@ -98,12 +103,7 @@ impl Fields<'_> {
     fn example(&mut self) -> Example {
         Example {
             answer: self.text(),
-            expect: match self.text().as_str() {
-                "low" => Expect::Low,
-                "mid" => Expect::Mid,
-                "high" => Expect::High,
-                other => panic!("bundled decks: {other:?} is not a band"),
-            },
+            expect: self.named(&Expect::ALL, Expect::as_str),
         }
     }
 }

@@ -143,6 +143,18 @@ pub enum Expect {
 }
 
 impl Expect {
+    /// Every band, low to high.
+    pub const ALL: [Expect; 3] = [Expect::Low, Expect::Mid, Expect::High];
+
+    /// The lowercase name used in deck files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Expect::Low => "low",
+            Expect::Mid => "mid",
+            Expect::High => "high",
+        }
+    }
+
     /// Whether a total in 0–100 lands in this band.
     pub fn contains(self, total: u8) -> bool {
         match self {

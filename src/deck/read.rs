@@ -139,11 +139,7 @@ impl Reader<'_> {
 
     fn concept(&mut self, t: &Table<'_, '_>) -> Concept {
         self.check_keys(t, CONCEPT_FIELDS);
-        let dimensions = [
-            ("risk", Dimension::Risk),
-            ("cost", Dimension::Cost),
-            ("opportunity", Dimension::Opportunity),
-        ];
+        let dimensions = Dimension::ALL.map(|d| (d.as_str(), d));
         Concept {
             dimension: self
                 .choice(t, "dimension", &dimensions)
@@ -159,11 +155,7 @@ impl Reader<'_> {
 
     fn example(&mut self, t: &Table<'_, '_>) -> Example {
         self.check_keys(t, EXAMPLE_FIELDS);
-        let bands = [
-            ("low", Expect::Low),
-            ("mid", Expect::Mid),
-            ("high", Expect::High),
-        ];
+        let bands = Expect::ALL.map(|e| (e.as_str(), e));
         Example {
             answer: self.string(t, "answer", true),
             expect: self.choice(t, "expect", &bands).unwrap_or(Expect::Low),
