@@ -1,28 +1,31 @@
 //! Built-in vocabulary: common technical jargon with plain swaps, and the small words that
 //! make prose read as sentences.
 
-use super::matcher::FastMap;
-use std::sync::OnceLock;
-
-/// A word list as a hash set, built once: membership is asked for every token.
-pub(crate) fn set(
-    words: &'static [&'static str],
-    cell: &'static OnceLock<FastMap<&'static str, ()>>,
-) -> &'static FastMap<&'static str, ()> {
-    cell.get_or_init(|| words.iter().map(|w| (*w, ())).collect())
+/// `word_set!(vis fn name, LIST)`: a function telling whether a (normalised) word is in
+/// `LIST`, which it reads as a hash set built once: membership is asked for every token.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident, $list:path) => {
+        $(#[$doc])*
+        $vis fn $name(word: &str) -> bool {
+            static SET: std::sync::OnceLock<$crate::rubric::matcher::FastMap<&'static str, ()>> =
+                std::sync::OnceLock::new();
+            SET.get_or_init(|| $list.iter().map(|w| (*w, ())).collect())
+                .contains_key(word)
+        }
+    };
 }
+pub(crate) use word_set;
 
-/// Whether `word` (normalised) is one of [`FUNCTION_WORDS`].
-pub fn is_function_word(word: &str) -> bool {
-    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
-    set(FUNCTION_WORDS, &SET).contains_key(word)
-}
-
-/// Whether `word` (normalised) is one of [`NEGATORS`].
-pub fn is_negator(word: &str) -> bool {
-    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
-    set(NEGATORS, &SET).contains_key(word)
-}
+word_set!(
+    /// Whether `word` (normalised) is one of [`FUNCTION_WORDS`].
+    pub fn is_function_word,
+    FUNCTION_WORDS
+);
+word_set!(
+    /// Whether `word` (normalised) is one of [`NEGATORS`].
+    pub fn is_negator,
+    NEGATORS
+);
 
 /// Technical terms a decision maker should not have to decode, each with a plain swap where
 /// one exists (`""` when the right swap depends on the sentence). Terms use deck syntax.

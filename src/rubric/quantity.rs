@@ -1,6 +1,6 @@
 //! Finding the concrete quantities in an answer: the numbers a decision maker can act on.
 
-use super::lexicon::set;
+use super::lexicon::word_set;
 use super::matcher::FastMap;
 use super::text::{Span, Token};
 use std::sync::OnceLock;
@@ -130,21 +130,12 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// Membership in one of the word lists above, each a hash set built once: these are asked
-/// about many words of every answer.
-macro_rules! word_set {
-    ($name:ident, $list:ident) => {
-        fn $name(word: &str) -> bool {
-            static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
-            set($list, &SET).contains_key(word)
-        }
-    };
-}
-word_set!(is_number_word, NUMBER_WORDS);
-word_set!(is_scale_word, SCALE_WORDS);
-word_set!(is_money_unit, MONEY_AFTER);
-word_set!(is_duration_unit, DURATION_UNITS);
-word_set!(is_month, MONTHS);
+// Membership in the word lists above, asked about many words of every answer.
+word_set!(fn is_number_word, NUMBER_WORDS);
+word_set!(fn is_scale_word, SCALE_WORDS);
+word_set!(fn is_money_unit, MONEY_AFTER);
+word_set!(fn is_duration_unit, DURATION_UNITS);
+word_set!(fn is_month, MONTHS);
 
 /// Days in one of a duration unit.
 fn days(unit: &str) -> f64 {
