@@ -1,6 +1,6 @@
 //! Boardroom: a trainer for saying what engineering work means to the people who fund it.
 //!
-//! The pure core ([`rubric`], [`deck`], [`game`]) never touches the browser, so it is tested
+//! The pure core ([`rubric`], [`deck`], [`game`], [`progress`]) never touches the browser, so it is tested
 //! natively and shared by the web app ([`app`], [`components`]) and the command-line tool.
 
 #![deny(missing_docs)]
@@ -10,4 +10,5 @@ pub mod bundled;
 pub mod components;
 pub mod deck;
 pub mod game;
+pub mod progress;
 pub mod rubric;
