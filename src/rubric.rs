@@ -19,6 +19,7 @@
 mod draft;
 mod fold;
 mod fold_table;
+mod highlight;
 mod lexicon;
 mod matcher;
 mod quantity;
@@ -27,9 +28,12 @@ mod text;
 
 pub use draft::draft;
 pub use fold::COVERED as NORMALISED_RANGES;
+pub use highlight::{Highlight, highlights};
 pub use lexicon::JARGON as JARGON_LEXICON;
 pub use quantity::{Quantity, QuantityKind};
-pub use score::{ConceptHit, ConceptMiss, DimensionScore, JargonHit, Report, Rubric, Tip, score};
+pub use score::{
+    ConceptHit, ConceptMiss, DimensionScore, JargonHit, Report, Rubric, Tip, length_guide, score,
+};
 pub use text::{Span, Token, Word, tokenize};
 
 /// Share of a dimension's concept weight that earns full marks for it: covering the main

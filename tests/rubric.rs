@@ -4,7 +4,7 @@ mod util;
 
 use boardroom::deck::Dimension;
 use boardroom::rubric::QuantityKind::{self, Count, Date, Duration, Money, Number, Percent};
-use boardroom::rubric::{Rubric, Span, score};
+use boardroom::rubric::{Rubric, Span, highlights, score};
 use util::{card, slices};
 
 /// (term, answer, the texts that must match), one rule or guard per row.
@@ -511,4 +511,61 @@ fn a_rubric_that_has_read_many_words_scores_as_a_fresh_one() {
     seasoned.score(&flood);
     seasoned.score(&flood);
     assert_eq!(seasoned.score(answer), Rubric::new(&card).score(answer));
+}
+
+#[test]
+fn highlights_cut_the_answer_into_marked_stretches() {
+    let answer = "If we refactor now, checkout fails for new customers for six weeks.";
+    let report = score(&card(), answer);
+    let marked: Vec<(&str, Option<&str>, Option<&str>, bool)> = highlights(&report)
+        .iter()
+        .map(|h| {
+            (
+                h.span.slice(answer),
+                h.concept.map(|i| &*report.matched[i].label),
+                h.jargon.map(|i| &*report.jargon[i].term),
+                h.quantity.is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            ("refactor", None, Some("refactor"), false),
+            ("fails", Some("Outages"), None, false),
+            ("new customers", Some("More customers"), None, false),
+            ("six weeks", Some("Six weeks"), None, true),
+        ]
+    );
+}
+
+#[test]
+fn overlapping_marks_split_into_pieces_that_name_all_of_them() {
+    let answer = "We onboard new customers.";
+    let mut report = score(&card(), answer);
+    // A quantity over "onboard new" overlaps the concept's two spans differently.
+    report.quantities.push(boardroom::rubric::Quantity {
+        kind: Number,
+        span: Span { start: 3, end: 14 },
+        value: None,
+    });
+    let pieces: Vec<(&str, bool, bool)> = highlights(&report)
+        .iter()
+        .map(|h| {
+            (
+                h.span.slice(answer),
+                h.concept.is_some(),
+                h.quantity.is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pieces,
+        [
+            ("onboard", true, true),
+            (" ", false, true),
+            ("new", true, true),
+            (" customers", true, false)
+        ]
+    );
 }

@@ -121,6 +121,12 @@ pub struct Rubric<'c> {
 /// and matches), so this holds the memory to about 10 MB between answers.
 const VOCAB_LIMIT: usize = 50_000;
 
+/// The card's length guide in words: its model answer's length, at least 40. An answer
+/// loses points for rambling only past twice the guide.
+pub fn length_guide(card: &Card) -> usize {
+    card.model_answer.split_whitespace().count().max(40)
+}
+
 /// Score `answer` against `card` (compiles the card each call; keep a [`Rubric`] to reuse).
 pub fn score(card: &Card, answer: &str) -> Report {
     Rubric::new(card).score(answer)
@@ -240,7 +246,7 @@ impl<'c> Rubric<'c> {
                 users[id].push(number as u32);
             }
         }
-        let guide_words = card.model_answer.split_whitespace().count().max(40);
+        let guide_words = length_guide(card);
         let texts = card
             .concepts
             .iter()
