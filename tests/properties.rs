@@ -17,8 +17,7 @@ static CARDS: LazyLock<Vec<Card>> = LazyLock::new(|| {
 });
 
 /// Each card compiled once for the whole run.
-static RUBRICS: LazyLock<Vec<Rubric<'static>>> =
-    LazyLock::new(|| CARDS.iter().map(Rubric::new).collect());
+static RUBRICS: LazyLock<Vec<Rubric>> = LazyLock::new(|| CARDS.iter().map(Rubric::new).collect());
 
 fn cards() -> &'static [Card] {
     &CARDS

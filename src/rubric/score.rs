@@ -95,8 +95,11 @@ pub struct Tip {
 /// It also remembers every word it has read, with what that word matches, so scoring
 /// the next version of an answer analyses only the words that are new.
 #[derive(Debug)]
-pub struct Rubric<'c> {
-    card: &'c Card,
+pub struct Rubric {
+    /// Each concept's dimension and weight, in card order.
+    shape: Vec<(Dimension, u32)>,
+    /// Who the card's answer is for, named in the messages.
+    audience: Arc<str>,
     /// Every distinct term of the card's concepts and jargon, each searched once per answer
     /// however many concepts list it (a word two concepts share, a synonym group's members).
     terms: Vec<Term>,
@@ -145,10 +148,10 @@ fn lexicon() -> &'static [LexiconEntry] {
     })
 }
 
-impl<'c> Rubric<'c> {
+impl Rubric {
     /// Compile `card`: parse its terms, add synonyms, pick the jargon that applies, and
     /// index every term word so scoring needs only lookups.
-    pub fn new(card: &'c Card) -> Rubric<'c> {
+    pub fn new(card: &Card) -> Rubric {
         let concepts: Vec<Vec<Term>> = card
             .concepts
             .iter()
@@ -253,7 +256,12 @@ impl<'c> Rubric<'c> {
             .map(|c| (Arc::from(c.label.as_str()), Arc::from(c.hint.as_str())))
             .collect();
         Rubric {
-            card,
+            shape: card
+                .concepts
+                .iter()
+                .map(|c| (c.dimension, c.weight))
+                .collect(),
+            audience: Arc::from(card.audience.as_str()),
             terms,
             concepts,
             texts,
@@ -280,7 +288,6 @@ impl<'c> Rubric<'c> {
         let tokens = &answer.tokens;
         // Where each token starts, for finding the tokens of a span.
         let starts: Vec<usize> = tokens.iter().map(|t| t.span.start).collect();
-        let card = self.card;
 
         // Concepts: every mention, then only those stated in a sentence and not denied.
         let quantities = quantities(text, tokens);
@@ -321,10 +328,10 @@ impl<'c> Rubric<'c> {
             })
             .collect();
         let prose = prose_sentences(tokens, &starts, &found);
-        let mut matched = Vec::with_capacity(card.concepts.len());
-        let mut missed = Vec::with_capacity(card.concepts.len());
-        let mut credited = vec![false; card.concepts.len()];
-        for (k, (concept, spans)) in card.concepts.iter().zip(found).enumerate() {
+        let mut matched = Vec::with_capacity(self.shape.len());
+        let mut missed = Vec::with_capacity(self.shape.len());
+        let mut credited = vec![false; self.shape.len()];
+        for (k, (&(dimension, _), spans)) in self.shape.iter().zip(found).enumerate() {
             let mut good = Vec::with_capacity(spans.len());
             let (mut denied, mut listed) = (Vec::new(), Vec::new());
             for span in spans {
@@ -343,7 +350,7 @@ impl<'c> Rubric<'c> {
             if good.is_empty() {
                 missed.push(ConceptMiss {
                     label: self.texts[k].0.clone(),
-                    dimension: concept.dimension,
+                    dimension,
                     hint: self.texts[k].1.clone(),
                     denied,
                     listed,
@@ -352,15 +359,15 @@ impl<'c> Rubric<'c> {
                 credited[k] = true;
                 matched.push(ConceptHit {
                     label: self.texts[k].0.clone(),
-                    dimension: concept.dimension,
+                    dimension,
                     spans: good,
                 });
             }
         }
 
-        let dimensions: Vec<DimensionScore> = card
-            .dimensions()
+        let dimensions: Vec<DimensionScore> = Dimension::ALL
             .into_iter()
+            .filter(|d| self.shape.iter().any(|(of, _)| of == d))
             .map(|dimension| DimensionScore {
                 dimension,
                 score: self.dimension_score(dimension, &credited),
@@ -393,12 +400,12 @@ impl<'c> Rubric<'c> {
         let message = if tokens.is_empty() {
             Some(format!(
                 "Write what you would say to the {}, then score it.",
-                card.audience
+                self.audience
             ))
         } else if matched.is_empty() {
             Some(format!(
                 "Nothing here speaks to risk, cost or opportunity yet. Start with what the {} gains or stands to lose.",
-                card.audience
+                self.audience
             ))
         } else {
             None
@@ -426,10 +433,10 @@ impl<'c> Rubric<'c> {
     /// The weight credited in `dimension`, and its whole weight.
     fn weights(&self, dimension: Dimension, credited: &[bool]) -> (u32, u32) {
         let (mut got, mut all) = (0u32, 0u32);
-        for (concept, &hit) in self.card.concepts.iter().zip(credited) {
-            if concept.dimension == dimension {
-                all += concept.weight;
-                got += if hit { concept.weight } else { 0 };
+        for (&(of, weight), &hit) in self.shape.iter().zip(credited) {
+            if of == dimension {
+                all += weight;
+                got += if hit { weight } else { 0 };
             }
         }
         (got, all)
@@ -460,11 +467,11 @@ impl<'c> Rubric<'c> {
             .collect();
         for (k, miss) in uncredited.zip(missed) {
             // Crediting concept `k` changes only its own dimension.
-            let concept = &self.card.concepts[k];
+            let (dimension, weight) = self.shape[k];
             let mut what_if = *parts;
             for (d, &(got, all)) in what_if.dimensions[..parts.covered].iter_mut().zip(&weights) {
-                if d.dimension == concept.dimension {
-                    d.score = weight_score(got + concept.weight, all);
+                if d.dimension == dimension {
+                    d.score = weight_score(got + weight, all);
                 }
             }
             gains.push((what_if.total().saturating_sub(base), Kind::Concept(miss)));
@@ -532,7 +539,7 @@ struct Parts {
 
 impl Parts {
     fn new(
-        rubric: &Rubric<'_>,
+        rubric: &Rubric,
         dimensions: &[DimensionScore],
         quantities: &[Quantity],
         jargon_terms: usize,

@@ -135,7 +135,7 @@ pub fn run(args: impl Iterator<Item = OsString>) -> Result<ExitCode, String> {
 }
 
 struct Grader<'d> {
-    rubrics: HashMap<&'d str, Rubric<'d>>,
+    rubrics: HashMap<&'d str, Rubric>,
     csv_out: bool,
 }
 
