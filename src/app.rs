@@ -6,13 +6,17 @@
 mod home;
 mod not_found;
 mod practice;
+mod progress;
 
 pub use home::Home;
 pub use not_found::NotFound;
 pub use practice::{PracticeAction, PracticePage, PracticePageProps, PracticeState};
+pub use progress::ProgressPage;
 
 use crate::bundled;
 use crate::deck::Deck;
+use crate::progress::{ProgressAction, ProgressState};
+use crate::storage;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -34,6 +38,9 @@ pub enum Route {
         /// The card id.
         card: String,
     },
+    /// `#/progress`: history, trends, bests, flags and backup.
+    #[at("/progress")]
+    Progress,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -43,15 +50,60 @@ pub enum Route {
 /// The installed decks as the pages see them.
 pub type Library = Rc<Vec<Deck>>;
 
-/// The root component: loads the library once, provides it, and routes.
+/// The learner's progress as every page sees it (see [`use_progress`]).
+pub type ProgressContext = UseReducerHandle<ProgressState>;
+
+impl Reducible for ProgressState {
+    type Action = ProgressAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        self.apply(action)
+    }
+}
+
+/// The root component: loads the library and the learner's progress, provides both, saves
+/// progress whenever it changes, and routes.
 #[component]
 pub fn App() -> Html {
     let library: Library = use_memo((), |_| bundled::decks());
+    let progress = use_reducer(ProgressState::default);
+    // What was loaded, so saving does not write it straight back (which would also write
+    // over stored data that could not be read before the learner has downloaded it).
+    let loaded = use_mut_ref(|| None::<Rc<crate::progress::Progress>>);
+    {
+        let (progress, loaded) = (progress.clone(), loaded.clone());
+        use_effect_with((), move |_| {
+            let found = storage::load_progress();
+            let read = Rc::new(found.progress);
+            *loaded.borrow_mut() = Some(read.clone());
+            progress.dispatch(ProgressAction::Loaded(
+                read,
+                found.notice,
+                found.unreadable.map(Rc::from),
+            ));
+        });
+    }
+    {
+        let state = progress.clone();
+        use_effect_with(progress.progress.clone(), move |current| {
+            let unchanged = loaded
+                .borrow()
+                .as_ref()
+                .is_some_and(|l| Rc::ptr_eq(l, current));
+            if state.ready && !unchanged {
+                if let Err(message) = storage::save_progress(current) {
+                    state.dispatch(ProgressAction::Notice(message));
+                }
+            }
+        });
+    }
     html! {
         <ContextProvider<Library> context={library}>
-            <HashRouter>
-                <Shell />
-            </HashRouter>
+            <ContextProvider<ProgressContext> context={progress}>
+                <HashRouter>
+                    <Shell />
+                </HashRouter>
+            </ContextProvider<ProgressContext>>
         </ContextProvider<Library>>
     }
 }
@@ -59,16 +111,22 @@ pub fn App() -> Html {
 /// Header, main region and footer around the current route.
 #[component]
 fn Shell() -> Html {
+    // Pages wait the one frame it takes to read storage, so none acts on empty progress.
+    let ready = use_progress().is_some_and(|p| p.ready);
     html! {
         <>
             <header class="site-header">
                 <Link<Route> to={Route::Home} classes="brand">{ "Boardroom" }</Link<Route>>
                 <nav aria-label="Main">
                     <Link<Route> to={Route::Practice}>{ "Practice" }</Link<Route>>
+                    <Link<Route> to={Route::Progress}>{ "Progress" }</Link<Route>>
                 </nav>
             </header>
             <main id="main">
-                <Switch<Route> render={switch} />
+                <StorageNotices />
+                if ready {
+                    <Switch<Route> render={switch} />
+                }
             </main>
             <footer class="site-footer muted">
                 { "Everything stays in this browser. Nothing you write is sent anywhere." }
@@ -86,6 +144,7 @@ fn switch(route: Route) -> Html {
             let key = format!("{deck}/{card}");
             html! { <PracticePage {key} deck={Some(AttrValue::from(deck))} card={Some(AttrValue::from(card))} /> }
         }
+        Route::Progress => html! { <ProgressPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -102,4 +161,67 @@ pub fn use_title(page: &str) {
 #[hook]
 pub fn use_library() -> Library {
     use_context::<Library>().unwrap_or_default()
+}
+
+/// The learner's progress from context (`None` where no provider is mounted, as in isolated
+/// component tests).
+#[hook]
+pub fn use_progress() -> Option<ProgressContext> {
+    use_context::<ProgressContext>()
+}
+
+/// What the learner must know about their stored data, and the undo after a destructive
+/// action; shown above every page.
+#[component]
+fn StorageNotices() -> Html {
+    let Some(progress) = use_progress() else {
+        return Html::default();
+    };
+    let dismiss = {
+        let progress = progress.clone();
+        Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::DismissNotice))
+    };
+    let download = progress.unreadable.clone().map(|text| {
+        Callback::from(move |_: MouseEvent| {
+            let _ = storage::download(
+                "boardroom-unreadable-progress.json",
+                &text,
+                "application/json",
+            );
+        })
+    });
+    let undo = {
+        let progress = progress.clone();
+        Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::Undo))
+    };
+    let forget = {
+        let progress = progress.clone();
+        Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::Forget))
+    };
+    html! {
+        <>
+            if let Some(notice) = &progress.notice {
+                <div class="error banner" role="alert" data-testid="storage-notice">
+                    <p>{ notice }</p>
+                    <p class="banner-actions">
+                        if let Some(download) = download {
+                            <button type="button" onclick={download}>{ "Download the unreadable data" }</button>
+                        }
+                        <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                    </p>
+                </div>
+            }
+            <div role="status" class="undo-slot">
+                if let Some(done) = &progress.undo {
+                    <div class="notice banner" data-testid="undo-notice">
+                        <p>{ &done.message }</p>
+                        <p class="banner-actions">
+                            <button type="button" class="primary" data-testid="undo" onclick={undo}>{ "Undo" }</button>
+                            <button type="button" onclick={forget}>{ "Dismiss" }</button>
+                        </p>
+                    </div>
+                }
+            </div>
+        </>
+    }
 }

@@ -2,8 +2,20 @@
 
 mod answer_box;
 mod card_view;
+mod countdown;
+mod flag_form;
+mod highlighted_answer;
+mod live_score;
+mod practice_settings;
 mod score_panel;
+mod trend_chart;
 
 pub use answer_box::{AnswerBox, AnswerBoxProps};
 pub use card_view::{CardView, CardViewProps};
+pub use countdown::{Countdown, CountdownProps};
+pub use flag_form::{FlagForm, FlagFormProps};
+pub use highlighted_answer::{HighlightedAnswer, HighlightedAnswerProps};
+pub use live_score::{LiveScore, LiveScoreProps};
+pub use practice_settings::{PracticeSettings, PracticeSettingsProps};
 pub use score_panel::{ScorePanel, ScorePanelProps};
+pub use trend_chart::{TrendChart, TrendChartProps};

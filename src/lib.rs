@@ -1,7 +1,8 @@
 //! Boardroom: a trainer for saying what engineering work means to the people who fund it.
 //!
-//! The pure core ([`rubric`], [`deck`], [`game`], [`progress`]) never touches the browser, so it is tested
-//! natively and shared by the web app ([`app`], [`components`]) and the command-line tool.
+//! The pure core ([`rubric`], [`deck`], [`game`], [`progress`]) never touches the browser, so
+//! it is tested natively and shared by the web app ([`app`], [`components`]) and the
+//! command-line tool. [`storage`] is the one module that reads and writes browser storage.
 
 #![deny(missing_docs)]
 
@@ -12,3 +13,4 @@ pub mod deck;
 pub mod game;
 pub mod progress;
 pub mod rubric;
+pub mod storage;

@@ -3,7 +3,11 @@
 mod util;
 
 use boardroom::app::{PracticeAction, PracticeState};
-use boardroom::components::{CardView, CardViewProps, ScorePanel, ScorePanelProps};
+use boardroom::components::{
+    CardView, CardViewProps, LiveScore, LiveScoreProps, ScorePanel, ScorePanelProps, TrendChart,
+    TrendChartProps,
+};
+use boardroom::progress::DayPoint;
 use boardroom::rubric::score;
 use std::rc::Rc;
 use yew::LocalServerRenderer;
@@ -34,6 +38,7 @@ async fn score_panel_explains_the_report() {
     let props = ScorePanelProps {
         report,
         answer: answer.into(),
+        model_answer: "The model answer.".into(),
         heading_ref: Default::default(),
     };
     let html = LocalServerRenderer::<ScorePanel>::with_props(props)
@@ -45,6 +50,14 @@ async fn score_panel_explains_the_report() {
     assert!(html.contains("you said “onboard”"), "{html}");
     assert!(html.contains("What breaks?"), "{html}");
     assert!(html.contains("Jargon to drop"), "{html}");
+    // The answer is shown with its marks, each explained in text.
+    assert!(
+        html.contains(r#"<mark class="mark opportunity">onboard<span class="visually-hidden"> (opportunity: More customers)</span></mark>"#),
+        "{html}"
+    );
+    assert!(html.contains("(jargon, try “restructure”)"), "{html}");
+    assert!(html.contains("a number"), "{html}");
+    assert!(html.contains("Show the model answer"), "{html}");
     assert!(
         html.contains(r#"width="100""#),
         "a full opportunity bar: {html}"
@@ -89,4 +102,75 @@ fn practice_state_scores_retries_and_skips_no_ops() {
 
     let retried = scored.apply(PracticeAction::Retry);
     assert!(retried.report.is_none());
+}
+
+#[test]
+fn practice_state_flags_once_and_only_a_shown_score() {
+    let start = Rc::new(PracticeState::new(Rc::new(util::card())));
+    let unscored = start.clone().apply(PracticeAction::Flagged);
+    assert!(Rc::ptr_eq(&start, &unscored), "nothing to flag yet");
+    let scored = start.apply(PracticeAction::Score("We onboard customers.".into()));
+    let flagged = scored.clone().apply(PracticeAction::Flagged);
+    assert!(flagged.flagged);
+    let again = flagged
+        .clone()
+        .apply(PracticeAction::Score("We onboard customers.".into()));
+    assert!(
+        Rc::ptr_eq(&flagged, &again),
+        "the same answer again changes nothing"
+    );
+    let retried = flagged.apply(PracticeAction::Retry);
+    assert!(!retried.flagged && retried.report.is_none());
+}
+
+#[tokio::test]
+async fn live_score_keeps_its_place_before_and_while_typing() {
+    let render = |typed: bool| async move {
+        let report = Rc::new(score(&util::card(), "We onboard customers."));
+        LocalServerRenderer::<LiveScore>::with_props(LiveScoreProps { report, typed })
+            .hydratable(false)
+            .render()
+            .await
+    };
+    let empty = render(false).await;
+    assert!(empty.contains("will show here as you type"), "{empty}");
+    let typing = render(true).await;
+    assert!(
+        typing.contains(r#"data-testid="live-total">30<"#),
+        "{typing}"
+    );
+    assert!(typing.contains("Opportunity 100"), "{typing}");
+}
+
+#[tokio::test]
+async fn trend_chart_draws_the_line_and_says_it_in_words() {
+    let props = TrendChartProps {
+        title: "Risk".into(),
+        class: "risk".into(),
+        points: vec![
+            DayPoint {
+                day: 20_770,
+                value: 40.0,
+            },
+            DayPoint {
+                day: 20_779,
+                value: 72.5,
+            },
+        ],
+        last_day: 20_779,
+        days: 30,
+    };
+    let html = LocalServerRenderer::<TrendChart>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(
+        html.contains(r#"<path d="M225.9 70.8 L314.0 35.7""#),
+        "{html}"
+    );
+    assert_eq!(html.matches("<circle").count(), 2, "{html}");
+    assert!(
+        html.contains("Risk: 2 days practised in the last 30; 40 on 2026-11-13, 72 on 2026-11-22."),
+        "{html}"
+    );
 }

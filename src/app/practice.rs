@@ -1,9 +1,16 @@
-//! The practice loop: card → answer → feedback → retry or next card.
+//! The practice loop: card → answer (with live feedback) → score → retry, flag or next card.
+//! `#/practice` sends the learner to the card the scheduler picks.
 
-use super::{Route, use_library, use_title};
-use crate::components::{AnswerBox, CardView, ScorePanel};
+use super::{Library, Route, use_library, use_progress, use_title};
+use crate::components::{
+    AnswerBox, CardView, Countdown, FlagForm, LiveScore, PracticeSettings, ScorePanel,
+};
 use crate::deck::{Card, Deck};
-use crate::rubric::{Report, score};
+use crate::progress::{
+    Attempt, Clock, Flag, Memory, Pick, Progress, ProgressAction, Settings, date, pick,
+};
+use crate::rubric::{Report, Rubric, score};
+use crate::storage;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -20,6 +27,8 @@ pub struct PracticeState {
     pub scored_answer: AttrValue,
     /// A message for the learner when there is nothing to score.
     pub notice: Option<&'static str>,
+    /// Whether the learner flagged this score.
+    pub flagged: bool,
 }
 
 /// What the learner can do on the practice screen.
@@ -29,6 +38,8 @@ pub enum PracticeAction {
     Score(String),
     /// Put the feedback away and try the card again.
     Retry,
+    /// The learner flagged the score shown.
+    Flagged,
 }
 
 /// Shown when Score is pressed on an empty box.
@@ -42,6 +53,7 @@ impl PracticeState {
             report: None,
             scored_answer: AttrValue::default(),
             notice: None,
+            flagged: false,
         }
     }
 
@@ -55,8 +67,14 @@ impl PracticeState {
                 Rc::new(PracticeState {
                     report: None,
                     notice: Some(EMPTY_NOTICE),
+                    flagged: false,
                     ..(*self).clone()
                 })
+            }
+            PracticeAction::Score(answer)
+                if self.report.is_some() && *self.scored_answer == answer =>
+            {
+                self
             }
             PracticeAction::Score(answer) => {
                 let report = score(&self.card, &answer);
@@ -65,12 +83,20 @@ impl PracticeState {
                     report: Some(Rc::new(report)),
                     scored_answer: answer.into(),
                     notice: None,
+                    flagged: false,
                 })
             }
             PracticeAction::Retry if self.report.is_none() && self.notice.is_none() => self,
             PracticeAction::Retry => Rc::new(PracticeState {
                 report: None,
+                scored_answer: AttrValue::default(),
                 notice: None,
+                flagged: false,
+                ..(*self).clone()
+            }),
+            PracticeAction::Flagged if self.flagged || self.report.is_none() => self,
+            PracticeAction::Flagged => Rc::new(PracticeState {
+                flagged: true,
                 ..(*self).clone()
             }),
         }
@@ -88,74 +114,185 @@ impl Reducible for PracticeState {
 /// Properties of [`PracticePage`].
 #[derive(Properties, PartialEq)]
 pub struct PracticePageProps {
-    /// The deck id from the route; the first deck when absent.
+    /// The deck id from the route; the scheduler's pick when absent.
     #[prop_or_default]
     pub deck: Option<AttrValue>,
-    /// The card id from the route; the deck's first card when absent.
+    /// The card id from the route; the scheduler's pick when absent.
     #[prop_or_default]
     pub card: Option<AttrValue>,
 }
 
-/// Finds the card to practise, or says why there is none.
+/// The route of a picked card.
+fn route_of(deck: &Deck, card: &Card) -> Route {
+    Route::PracticeCard {
+        deck: deck.id.clone(),
+        card: card.id.clone(),
+    }
+}
+
+/// Shows the card a route names; `#/practice` moves on to the scheduler's pick.
 #[component]
 pub fn PracticePage(props: &PracticePageProps) -> Html {
     let library = use_library();
-    let (title, body) = match find(&library, props.deck.as_deref(), props.card.as_deref()) {
+    let progress = use_progress()
+        .map(|p| p.progress.clone())
+        .unwrap_or_default();
+    let (Some(deck), Some(card)) = (&props.deck, &props.card) else {
+        return html! { <PickNext {library} {progress} /> };
+    };
+    match find(&library, deck, card) {
         Ok((deck, index)) => {
             let card = &deck.cards[index];
-            let next = (deck.cards.len() > 1).then(|| Route::PracticeCard {
-                deck: deck.id.clone(),
-                card: deck.cards[(index + 1) % deck.cards.len()].id.clone(),
-            });
-            let body = html! {
-                <Practice card={Rc::new(card.clone())} {next} deck_title={deck.title.clone()} />
-            };
-            (card.title.as_str(), body)
-        }
-        Err(message) => (
-            "Card not found",
+            let memory = Memory::new(&progress.attempts);
+            let clock = storage::clock();
+            let next = pick(
+                &library,
+                &memory,
+                &progress.settings,
+                clock,
+                Some((&deck.id, &card.id)),
+            )
+            .card()
+            .map(|(d, c)| route_of(d, c));
+            let why = why_now(&memory, clock, deck, card);
             html! {
+                <Titled title={card.title.clone()}>
+                    <Practice
+                        card={Rc::new(card.clone())}
+                        deck_id={deck.id.clone()}
+                        deck_title={deck.title.clone()}
+                        {next}
+                        {why}
+                        settings={progress.settings.clone()}
+                    />
+                </Titled>
+            }
+        }
+        Err(message) => html! {
+            <Titled title="Card not found">
                 <section class="page" data-testid="card-not-found">
                     <h1>{ "Card not found" }</h1>
                     <p role="alert">{ message }</p>
                     <p><Link<Route> to={Route::Home}>{ "Choose a deck on the home page" }</Link<Route>></p>
                 </section>
-            },
-        ),
+            </Titled>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TitledProps {
+    title: AttrValue,
+    children: Html,
+}
+
+/// Sets the page title around its children.
+#[component]
+fn Titled(props: &TitledProps) -> Html {
+    use_title(&props.title);
+    props.children.clone()
+}
+
+/// Why this card is up now, in words.
+fn why_now(memory: &Memory, clock: Clock, deck: &Deck, card: &Card) -> AttrValue {
+    match memory.get(&deck.id, &card.id) {
+        None => "New card".into(),
+        Some(recall) if recall.due <= clock.now => "Due for review".into(),
+        Some(recall) => format!(
+            "Not due until {}: practising ahead",
+            date(clock.day(recall.due))
+        )
+        .into(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PickNextProps {
+    library: Library,
+    progress: Rc<Progress>,
+}
+
+/// `#/practice`: replaces itself with the scheduler's pick, or says why there is none.
+#[component]
+fn PickNext(props: &PickNextProps) -> Html {
+    use_title("Practice");
+    let navigator = use_navigator();
+    let memory = Memory::new(&props.progress.attempts);
+    let choice = pick(
+        &props.library,
+        &memory,
+        &props.progress.settings,
+        storage::clock(),
+        None,
+    );
+    let target = choice.card().map(|(d, c)| route_of(d, c));
+    use_effect_with(target.clone(), move |target| {
+        if let (Some(target), Some(navigator)) = (target, navigator) {
+            navigator.replace(target);
+        }
+    });
+    let message = match choice {
+        Pick::Nothing if props.progress.settings.new_per_day == 0 => {
+            "No card is due, and new cards are set to none a day."
+        }
+        Pick::Nothing => "No card matches what you chose to practise.",
+        _ => "Finding your next card…",
     };
-    use_title(title);
-    body
+    html! {
+        <section class="page practice" data-testid="practice-pick">
+            <h1>{ "Practice" }</h1>
+            <p role="status">{ message }</p>
+            if matches!(choice, Pick::Nothing) {
+                <SettingsPanel settings={props.progress.settings.clone()} open=true />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SettingsPanelProps {
+    settings: Settings,
+    #[prop_or_default]
+    open: bool,
+}
+
+/// The "what comes next" settings, saved with progress.
+#[component]
+fn SettingsPanel(props: &SettingsPanelProps) -> Html {
+    let library = use_library();
+    let progress = use_progress();
+    let on_change = Callback::from(move |settings: Settings| {
+        if let Some(progress) = &progress {
+            progress.dispatch(ProgressAction::Settings(settings));
+        }
+    });
+    html! {
+        <PracticeSettings settings={props.settings.clone()} {library} {on_change} open={props.open} />
+    }
 }
 
 /// The deck and the index of the card a route names.
-fn find<'a>(
-    decks: &'a [Deck],
-    deck: Option<&str>,
-    card: Option<&str>,
-) -> Result<(&'a Deck, usize), String> {
-    let found = match deck {
-        Some(id) => decks
-            .iter()
-            .find(|d| d.id == id)
-            .ok_or_else(|| format!("There is no deck called “{id}”."))?,
-        None => decks.first().ok_or("No decks are installed.")?,
-    };
-    let index = match card {
-        Some(id) => found
-            .cards
-            .iter()
-            .position(|c| c.id == id)
-            .ok_or_else(|| format!("The deck “{}” has no card called “{id}”.", found.title))?,
-        None => 0,
-    };
+fn find<'a>(decks: &'a [Deck], deck: &str, card: &str) -> Result<(&'a Deck, usize), String> {
+    let found = decks
+        .iter()
+        .find(|d| d.id == deck)
+        .ok_or_else(|| format!("There is no deck called “{deck}”."))?;
+    let index = found
+        .cards
+        .iter()
+        .position(|c| c.id == card)
+        .ok_or_else(|| format!("The deck “{}” has no card called “{card}”.", found.title))?;
     Ok((found, index))
 }
 
 #[derive(Properties, PartialEq)]
 struct PracticeProps {
     card: Rc<Card>,
+    deck_id: AttrValue,
     deck_title: AttrValue,
     next: Option<Route>,
+    why: AttrValue,
+    settings: Settings,
 }
 
 #[component]
@@ -164,21 +301,35 @@ fn Practice(props: &PracticeProps) -> Html {
         let card = props.card.clone();
         move || PracticeState::new(card)
     });
+    let progress = use_progress();
+    let rubric = use_memo(props.card.clone(), |card| Rubric::new(card));
     let answer = use_state(String::new);
     let answer_ref = use_node_ref();
     let heading_ref = use_node_ref();
+    // The countdown runs until the learner scores; a retry starts it again.
+    let countdown_round = use_state(|| 0u32);
 
     // Move focus to the feedback when it appears and back to the box when it goes.
     {
         let (answer_ref, heading_ref) = (answer_ref.clone(), heading_ref.clone());
-        use_effect_with(state.report.clone(), move |report| {
-            let target = if report.is_some() {
-                &heading_ref
-            } else {
-                &answer_ref
-            };
+        use_effect_with(state.report.is_some(), move |&shown| {
+            let target = if shown { &heading_ref } else { &answer_ref };
             if let Some(el) = target.cast::<HtmlElement>() {
                 let _ = el.focus();
+            }
+        });
+    }
+    // Every score is recorded once, when it appears.
+    {
+        let (progress, deck, card) = (
+            progress.clone(),
+            props.deck_id.clone(),
+            props.card.id.clone(),
+        );
+        use_effect_with(state.report.clone(), move |report| {
+            if let (Some(report), Some(progress)) = (report, progress) {
+                let attempt = Attempt::new(&deck, &card, storage::clock().now, report);
+                progress.dispatch(ProgressAction::Record(attempt));
             }
         });
     }
@@ -192,33 +343,80 @@ fn Practice(props: &PracticeProps) -> Html {
         Callback::from(move |()| state.dispatch(PracticeAction::Score((*answer).clone())))
     };
     let on_retry = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(PracticeAction::Retry))
+        let (state, countdown_round) = (state.clone(), countdown_round.clone());
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(PracticeAction::Retry);
+            countdown_round.set(*countdown_round + 1);
+        })
+    };
+    let on_expire = on_submit.clone();
+    let on_flag = {
+        let (state, progress) = (state.clone(), progress.clone());
+        let (deck, card) = (props.deck_id.clone(), props.card.id.clone());
+        Callback::from(move |note: String| {
+            let Some(report) = &state.report else { return };
+            if let Some(progress) = &progress {
+                progress.dispatch(ProgressAction::Flag(Flag {
+                    deck: deck.to_string(),
+                    card: card.to_string(),
+                    at: storage::clock().now,
+                    total: report.total,
+                    answer: state.scored_answer.to_string(),
+                    note,
+                }));
+            }
+            state.dispatch(PracticeAction::Flagged);
+        })
     };
 
+    let live = rubric.score(&answer);
+    let scored_total = state.report.as_ref().map(|r| r.total);
     html! {
         <section class="page practice" data-testid="practice">
-            <p class="muted deck-name">{ &props.deck_title }</p>
+            <p class="muted deck-name">
+                { &props.deck_title }{ " · " }<span data-testid="why">{ &props.why }</span>
+            </p>
             <CardView card={props.card.clone()} />
+            if let Some(seconds) = props.settings.countdown {
+                <Countdown
+                    key={*countdown_round}
+                    {seconds}
+                    running={state.report.is_none()}
+                    {on_expire}
+                />
+            }
             <AnswerBox
                 value={AttrValue::from((*answer).clone())}
                 audience={AttrValue::from(props.card.audience.clone())}
+                guide={crate::rubric::length_guide(&props.card)}
                 {on_input}
                 {on_submit}
                 node_ref={answer_ref}
             />
+            <LiveScore report={Rc::new(live)} typed={!answer.trim().is_empty()} />
+            // Announced once per score, never per keystroke.
+            <p class="visually-hidden" aria-live="polite" data-testid="announce">
+                { scored_total.map(|t| format!("Scored {t} out of 100.")).unwrap_or_default() }
+            </p>
             if let Some(notice) = state.notice {
                 <p class="notice" role="status" data-testid="notice">{ notice }</p>
             }
             if let Some(report) = &state.report {
-                <ScorePanel report={report.clone()} answer={state.scored_answer.clone()} {heading_ref} />
+                <ScorePanel
+                    report={report.clone()}
+                    answer={state.scored_answer.clone()}
+                    model_answer={AttrValue::from(props.card.model_answer.clone())}
+                    {heading_ref}
+                />
+                <FlagForm flagged={state.flagged} {on_flag} />
                 <div class="after-score">
                     <button type="button" data-testid="retry" onclick={on_retry}>{ "Try again" }</button>
                     if let Some(next) = &props.next {
-                        <Link<Route> to={next.clone()} classes="button">{ "Next card" }</Link<Route>>
+                        <Link<Route> to={next.clone()} classes="button primary">{ "Next card" }</Link<Route>>
                     }
                 </div>
             }
+            <SettingsPanel settings={props.settings.clone()} />
         </section>
     }
 }

@@ -10,6 +10,8 @@ pub struct AnswerBoxProps {
     pub value: AttrValue,
     /// Who the learner is talking to, for the label.
     pub audience: AttrValue,
+    /// The card's length guide in words (see `rubric::length_guide`).
+    pub guide: usize,
     /// Called with the new text on every edit.
     pub on_input: Callback<String>,
     /// Called when the learner asks for a score (button or Ctrl/Cmd+Enter).
@@ -43,6 +45,11 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
         Callback::from(move |_: MouseEvent| on_submit.emit(()))
     };
     let words = props.value.split_whitespace().count();
+    let (guide, long) = (props.guide, words > 2 * props.guide);
+    let count = format!(
+        "{words} {} of about {guide}",
+        if words == 1 { "word" } else { "words" }
+    );
     html! {
         <div class="answer-box">
             <label for="answer">{ format!("What would you say to the {}?", props.audience) }</label>
@@ -58,7 +65,11 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
             />
             <div class="answer-actions">
                 <p id="answer-help" class="muted">
-                    { format!("{words} {} · Ctrl+Enter to score", if words == 1 { "word" } else { "words" }) }
+                    <span class={classes!("word-count", long.then_some("long"))} data-testid="word-count">{ count }</span>
+                    if long {
+                        { " · past twice that, length starts to cost points" }
+                    }
+                    { " · Ctrl+Enter to score" }
                 </p>
                 <button type="button" class="primary" data-testid="score" onclick={on_click}>{ "Score" }</button>
             </div>

@@ -11,7 +11,8 @@ pub struct CardViewProps {
     pub card: Rc<Card>,
 }
 
-/// Shows a card's title, audience, difficulty, context and prompt.
+/// Shows a card's title, audience, difficulty, context and prompt, and on request the
+/// jargon to avoid.
 #[component]
 pub fn CardView(props: &CardViewProps) -> Html {
     let card = &props.card;
@@ -26,6 +27,14 @@ pub fn CardView(props: &CardViewProps) -> Html {
             <blockquote class="card-prompt" data-testid="card-prompt">
                 <p>{ &card.prompt }</p>
             </blockquote>
+            if !card.jargon.is_empty() {
+                <details class="avoid" data-testid="card-jargon">
+                    <summary>{ "Words to avoid" }</summary>
+                    <ul>
+                        { for card.jargon.iter().map(|j| html! { <li>{ j }</li> }) }
+                    </ul>
+                </details>
+            }
         </article>
     }
 }

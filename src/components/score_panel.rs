@@ -1,5 +1,6 @@
 //! The feedback panel: total, one bar per dimension, and what the answer did and missed.
 
+use super::HighlightedAnswer;
 use crate::rubric::{Report, Span};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +12,9 @@ pub struct ScorePanelProps {
     pub report: Rc<Report>,
     /// The answer the report is about, to quote what matched.
     pub answer: AttrValue,
+    /// The card's model answer, shown on request (none shows nothing).
+    #[prop_or_default]
+    pub model_answer: AttrValue,
     /// Receives focus when the panel appears, so keyboard and screen-reader users land on it.
     #[prop_or_default]
     pub heading_ref: NodeRef,
@@ -40,6 +44,17 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                     </li>
                 }) }
             </ul>
+            if report.word_count > 0 {
+                <h3>{ "Your answer, marked" }</h3>
+                <HighlightedAnswer report={report.clone()} answer={props.answer.clone()} />
+                <p class="legend muted" aria-hidden="true">
+                    <span class="mark risk">{ "risk" }</span>{ " " }
+                    <span class="mark cost">{ "cost" }</span>{ " " }
+                    <span class="mark opportunity">{ "opportunity" }</span>{ " " }
+                    <span class="mark jargon">{ "jargon" }</span>{ " " }
+                    <span class="mark quantity">{ "number" }</span>
+                </p>
+            }
             if !report.matched.is_empty() {
                 <h3>{ "What landed" }</h3>
                 <ul class="concepts matched" data-testid="matched">
@@ -98,6 +113,12 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                         <li>{ &tip.text }<span class="muted">{ format!(" (+{})", tip.points) }</span></li>
                     }) }
                 </ol>
+            }
+            if !props.model_answer.is_empty() {
+                <details class="model-answer" data-testid="model-answer">
+                    <summary>{ "Show the model answer" }</summary>
+                    <p>{ &props.model_answer }</p>
+                </details>
             }
         </section>
     }

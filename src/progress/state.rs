@@ -16,6 +16,14 @@ pub enum ImportMode {
 /// A change to progress.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProgressAction {
+    /// What storage held when the app started, anything to tell the learner about it, and
+    /// stored text that could not be read (offered back to the learner as a file). Nothing
+    /// is saved before this arrives, so an empty first render never overwrites storage.
+    Loaded(Rc<Progress>, Option<String>, Option<Rc<str>>),
+    /// Something the learner must know about their data (a save that failed).
+    Notice(String),
+    /// The learner has read the notice.
+    DismissNotice,
     /// A scored answer.
     Record(Attempt),
     /// A score the learner flagged.
@@ -51,14 +59,23 @@ pub struct ProgressState {
     pub progress: Rc<Progress>,
     /// The last destructive action, until it is undone or forgotten.
     pub undo: Option<Undo>,
+    /// Whether storage has been read: until then nothing may be saved.
+    pub ready: bool,
+    /// A message about the learner's stored data, until dismissed.
+    pub notice: Option<String>,
+    /// Stored text that could not be read, so the learner can still download it.
+    pub unreadable: Option<Rc<str>>,
 }
 
 impl ProgressState {
-    /// State holding `progress`, with nothing to undo.
+    /// State holding `progress`, ready, with nothing to undo.
     pub fn new(progress: Progress) -> ProgressState {
         ProgressState {
             progress: Rc::new(progress),
             undo: None,
+            ready: true,
+            notice: None,
+            unreadable: None,
         }
     }
 
@@ -68,6 +85,7 @@ impl ProgressState {
             Rc::new(ProgressState {
                 progress: Rc::new(progress),
                 undo,
+                ..(*self).clone()
             })
         };
         let undo_for = |message: String| {
@@ -77,6 +95,23 @@ impl ProgressState {
             })
         };
         match action {
+            ProgressAction::Loaded(progress, notice, unreadable) => Rc::new(ProgressState {
+                progress,
+                undo: None,
+                ready: true,
+                notice,
+                unreadable,
+            }),
+            ProgressAction::Notice(message) if self.notice.as_ref() == Some(&message) => self,
+            ProgressAction::Notice(message) => Rc::new(ProgressState {
+                notice: Some(message),
+                ..(*self).clone()
+            }),
+            ProgressAction::DismissNotice if self.notice.is_none() => self,
+            ProgressAction::DismissNotice => Rc::new(ProgressState {
+                notice: None,
+                ..(*self).clone()
+            }),
             ProgressAction::Record(attempt) => {
                 let mut progress = (*self.progress).clone();
                 progress.record(attempt);
@@ -117,6 +152,7 @@ impl ProgressState {
                 Rc::new(ProgressState {
                     progress: backup,
                     undo,
+                    ..(*self).clone()
                 })
             }
             ProgressAction::Reset if *self.progress == Progress::default() => self,
@@ -128,13 +164,14 @@ impl ProgressState {
                 Some(undo) => Rc::new(ProgressState {
                     progress: undo.before.clone(),
                     undo: None,
+                    ..(*self).clone()
                 }),
                 None => self,
             },
             ProgressAction::Forget if self.undo.is_none() => self,
             ProgressAction::Forget => Rc::new(ProgressState {
-                progress: self.progress.clone(),
                 undo: None,
+                ..(*self).clone()
             }),
         }
     }
@@ -171,6 +208,28 @@ mod tests {
         actions
             .into_iter()
             .fold(Rc::new(ProgressState::default()), ProgressState::apply)
+    }
+
+    #[test]
+    fn nothing_is_ready_until_storage_is_read() {
+        let start = Rc::new(ProgressState::default());
+        assert!(!start.ready);
+        let stored = Rc::new(Progress {
+            attempts: vec![attempt("a", 1, 50)],
+            ..Progress::default()
+        });
+        let loaded = start.apply(ProgressAction::Loaded(
+            stored.clone(),
+            Some("kept aside".into()),
+            Some("{broken".into()),
+        ));
+        assert!(loaded.ready);
+        assert_eq!(loaded.progress, stored);
+        assert_eq!(loaded.notice.as_deref(), Some("kept aside"));
+        assert_eq!(loaded.unreadable.as_deref(), Some("{broken"));
+        let dismissed = loaded.apply(ProgressAction::DismissNotice);
+        assert_eq!(dismissed.notice, None);
+        assert!(dismissed.ready);
     }
 
     #[test]
@@ -212,6 +271,7 @@ mod tests {
     fn no_ops_return_the_same_state() {
         let empty = Rc::new(ProgressState::default());
         for action in [
+            ProgressAction::DismissNotice,
             ProgressAction::Reset,
             ProgressAction::Undo,
             ProgressAction::Forget,

@@ -1,0 +1,155 @@
+//! Everything the app reads from or writes to the browser outside the page: local storage,
+//! files the learner downloads or picks, and the clock. The only module that does.
+//!
+//! Progress is stored under [`PROGRESS_KEY`] as a backup document (see
+//! [`crate::progress::encode`]). Data that cannot be read is never thrown away: it is copied
+//! to [`ASIDE_KEY`] and the learner is told, and the app starts clean.
+
+use crate::progress::{BackupError, Clock, Progress, decode, encode};
+use wasm_bindgen::JsCast;
+use web_sys::Storage;
+
+/// Where progress lives; the `v1` names the key's layout, the document its own schema.
+pub const PROGRESS_KEY: &str = "boardroom/v1/progress";
+/// Where unreadable progress is kept aside.
+pub const ASIDE_KEY: &str = "boardroom/v1/progress-unreadable";
+
+/// What storage held at start, and what the learner should be told about it.
+pub struct Loaded {
+    /// The progress read (empty when there was none or it could not be read).
+    pub progress: Progress,
+    /// A message about what went wrong, if anything did.
+    pub notice: Option<String>,
+    /// The stored text that could not be read, if any.
+    pub unreadable: Option<String>,
+}
+
+fn local_storage() -> Option<Storage> {
+    // Both steps throw in some private modes and when storage is disabled.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+const NO_STORAGE: &str = "This browser does not let Boardroom keep anything (private browsing or blocked storage). \
+     You can practise, but your progress will be gone when you close the tab: export a backup on the Progress page to keep it.";
+
+/// Reads the stored progress (see the module docs for what happens to unreadable data).
+pub fn load_progress() -> Loaded {
+    let Some(storage) = local_storage() else {
+        return Loaded {
+            progress: Progress::default(),
+            notice: Some(NO_STORAGE.into()),
+            unreadable: None,
+        };
+    };
+    let text = match storage.get_item(PROGRESS_KEY) {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            return Loaded {
+                progress: Progress::default(),
+                notice: None,
+                unreadable: None,
+            };
+        }
+        Err(_) => {
+            return Loaded {
+                progress: Progress::default(),
+                notice: Some(NO_STORAGE.into()),
+                unreadable: None,
+            };
+        }
+    };
+    match decode(&text) {
+        Ok(progress) => Loaded {
+            progress,
+            notice: None,
+            unreadable: None,
+        },
+        Err(error) => {
+            let kept = storage.set_item(ASIDE_KEY, &text).is_ok();
+            let why = match &error {
+                BackupError::Newer(_) => format!("Your saved progress could not be read: {error}."),
+                BackupError::Invalid(_) => {
+                    format!("Your saved progress was damaged and could not be read ({error}).")
+                }
+            };
+            let then = if kept {
+                format!(
+                    " It is kept aside in this browser's storage under “{ASIDE_KEY}”, and Boardroom started afresh."
+                )
+            } else {
+                " Storage is too full to keep it aside: download it now, before new progress is saved over it.".to_owned()
+            };
+            Loaded {
+                progress: Progress::default(),
+                notice: Some(why + &then),
+                unreadable: Some(text),
+            }
+        }
+    }
+}
+
+/// Saves progress; the error says what failed in words the learner can act on.
+pub fn save_progress(progress: &Progress) -> Result<(), String> {
+    let storage = local_storage().ok_or_else(|| NO_STORAGE.to_owned())?;
+    storage
+        .set_item(PROGRESS_KEY, &encode(progress))
+        .map_err(|_| {
+            "Your latest progress could not be saved: this browser's storage is full or blocked. \
+             Export a backup on the Progress page so nothing is lost."
+                .to_owned()
+        })
+}
+
+/// The time now and the learner's offset from UTC.
+pub fn clock() -> Clock {
+    let now = js_sys::Date::new_0();
+    Clock {
+        now: now.get_time() as i64,
+        // `getTimezoneOffset` is minutes behind UTC; the clock counts minutes ahead.
+        offset_minutes: -(now.get_timezone_offset() as i32),
+    }
+}
+
+/// Offers `text` to the learner as a file called `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail = |_| format!("The browser would not save “{name}”.");
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| format!("The browser would not save “{name}”."))?;
+    let link: web_sys::HtmlAnchorElement =
+        document
+            .create_element("a")
+            .map_err(fail)?
+            .dyn_into()
+            .map_err(|_| format!("The browser would not save “{name}”."))?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// The largest backup file read: ten times a heavy user's years of practice, small enough
+/// that reading it cannot stall the page.
+pub const MAX_IMPORT_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// Reads a file the learner picked, as text.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    if file.size() > MAX_IMPORT_BYTES {
+        return Err(format!(
+            "“{}” is {:.1} MB; a backup can be at most 20 MB.",
+            file.name(),
+            file.size() / 1024.0 / 1024.0
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("The browser could not read “{}”.", file.name()))?;
+    text.as_string()
+        .ok_or_else(|| format!("“{}” is not a text file.", file.name()))
+}
