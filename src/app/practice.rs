@@ -302,6 +302,8 @@ fn Practice(props: &PracticeProps) -> Html {
         move || PracticeState::new(card)
     });
     let progress = use_progress();
+    // Why the card came up, as it stood when it was opened (scoring it changes the answer).
+    let why = use_state(|| props.why.clone());
     let rubric = use_memo(props.card.clone(), |card| Rubric::new(card));
     let answer = use_state(String::new);
     let answer_ref = use_node_ref();
@@ -374,7 +376,7 @@ fn Practice(props: &PracticeProps) -> Html {
     html! {
         <section class="page practice" data-testid="practice">
             <p class="muted deck-name">
-                { &props.deck_title }{ " · " }<span data-testid="why">{ &props.why }</span>
+                { &props.deck_title }{ " · " }<span data-testid="why">{ &*why }</span>
             </p>
             <CardView card={props.card.clone()} />
             if let Some(seconds) = props.settings.countdown {

@@ -185,6 +185,7 @@ fn Bests(props: &SectionProps) -> Html {
     html! {
         <>
             <h2>{ "Best per card" }</h2>
+            <div class="table-wrap">
             <table class="bests" data-testid="bests">
                 <thead><tr><th scope="col">{ "Card" }</th><th scope="col">{ "Best" }</th>
                     <th scope="col">{ "Tries" }</th><th scope="col">{ "Last" }</th></tr></thead>
@@ -194,11 +195,12 @@ fn Bests(props: &SectionProps) -> Html {
                             <td>{ card_link(&props.library, &b.deck, &b.card) }</td>
                             <td class="number">{ b.best }</td>
                             <td class="number">{ b.attempts }</td>
-                            <td>{ date(clock.day(b.last)) }</td>
+                            <td class="when">{ date(clock.day(b.last)) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
+            </div>
         </>
     }
 }
@@ -225,6 +227,7 @@ fn History(props: &SectionProps) -> Html {
     html! {
         <>
             <h2>{ "History" }</h2>
+            <div class="table-wrap">
             <table class="history" data-testid="history">
                 <thead><tr>
                     <th scope="col">{ "When" }</th><th scope="col">{ "Card" }</th><th scope="col">{ "Total" }</th>
@@ -233,7 +236,7 @@ fn History(props: &SectionProps) -> Html {
                 <tbody>
                     { for rows.iter().map(|a| html! {
                         <tr>
-                            <td>{ when(clock, a.at) }</td>
+                            <td class="when">{ when(clock, a.at) }</td>
                             <td>{ card_link(&props.library, &a.deck, &a.card) }</td>
                             <td class="number">{ a.total }</td>
                             <td class="number">{ dim(a, Dimension::Risk) }</td>
@@ -243,6 +246,7 @@ fn History(props: &SectionProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             if pages > 1 {
                 <nav class="pager" aria-label="History pages">
                     <button type="button" disabled={shown_page == 0} onclick={go(shown_page.saturating_sub(1))}

@@ -25,16 +25,23 @@ const HEIGHT: f64 = 120.0;
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
     let chart = line_chart(&props.points, props.last_day, props.days, WIDTH, HEIGHT);
+    let days = props.points.len();
     let summary = match (props.points.first(), props.points.last()) {
-        (Some(first), Some(last)) => format!(
-            "{}: {} days practised in the last {}; {:.0} on {}, {:.0} on {}.",
+        (Some(first), Some(last)) if days > 1 => format!(
+            "{}: {days} days practised in the last {}; {:.0} on {}, {:.0} on {}.",
             props.title,
-            props.points.len(),
             props.days,
             first.value,
             date(first.day),
             last.value,
             date(last.day)
+        ),
+        (Some(only), _) => format!(
+            "{}: 1 day practised in the last {}; {:.0} on {}.",
+            props.title,
+            props.days,
+            only.value,
+            date(only.day)
         ),
         _ => format!(
             "{}: no practice in the last {} days.",
