@@ -64,12 +64,13 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
                 onkeydown={on_keydown}
             />
             <div class="answer-actions">
+                // The count comes last, so its changing width moves nothing after it.
                 <p id="answer-help" class="muted">
+                    { "Ctrl+Enter to score · " }
                     <span class={classes!("word-count", long.then_some("long"))} data-testid="word-count">{ count }</span>
                     if long {
-                        { " · past twice that, length starts to cost points" }
+                        { ": past twice that, length starts to cost points" }
                     }
-                    { " · Ctrl+Enter to score" }
                 </p>
                 <button type="button" class="primary" data-testid="score" onclick={on_click}>{ "Score" }</button>
             </div>

@@ -158,6 +158,7 @@ test("unreadable stored progress is kept aside, explained, and the app starts cl
   withPage(async (page) => {
     await page.goto(app.server.url);
     await page.waitForSelector("[data-testid=home]");
+    await page.waitForLoadState("load");
     await page.evaluate(() => localStorage.setItem("boardroom/v1/progress", "{not json"));
     await page.reload();
     await page.waitForSelector("[data-testid=storage-notice]");
@@ -213,7 +214,7 @@ test("jargon swaps show on keyboard focus", () =>
     assert.match(await tip.textContent(), /jargon, try “restructure”/);
   }));
 
-for (const width of [360, 1280]) {
+for (const width of [360, 1280, 1920]) {
   test(`screenshots at ${width} px: practice with feedback and progress`, () =>
     withPage(
       async (page) => {
@@ -230,3 +231,91 @@ for (const width of [360, 1280]) {
       { viewport: { width, height: 900 } },
     ));
 }
+
+test("the countdown scores the answer when time runs out", () =>
+  withPage(async (page) => {
+    await page.clock.install();
+    await visit(page, app.server.url, "/practice/architecture/api-gateway-refactor", "[data-testid=answer]");
+    await page.click("[data-testid=practice-settings] summary");
+    await page.selectOption("[data-testid=countdown-setting]", "60");
+    await page.waitForSelector("[data-testid=countdown]");
+    assert.match(await page.textContent("[data-testid=countdown]"), /Time left 1:00/);
+    await page.fill("[data-testid=answer]", ANSWERS[0]);
+    await page.clock.runFor(50_000);
+    await page.waitForFunction(() => /0:10/.test(document.querySelector("[data-testid=countdown]").textContent));
+    await page.clock.runFor(10_000);
+    await page.waitForSelector("[data-testid=score-panel]");
+    assert.match(await page.textContent("[data-testid=countdown]"), /Time is up/);
+  }));
+
+test("filters choose the next card, and a long history pages", () =>
+  withPage(async (page) => {
+    await visit(page, app.server.url, "/progress", "[data-testid=progress]");
+    // 45 attempts over 45 days, imported as a backup.
+    const day = 86_400_000;
+    const now = Date.now();
+    const attempts = Array.from({ length: 45 }, (_, i) => ({
+      deck: "security",
+      card: "unknown-card",
+      at: now - (45 - i) * day,
+      total: 40 + i,
+      risk: 30 + i,
+      cost: 80,
+      opportunity: 90,
+    }));
+    await page.setInputFiles("[data-testid=import-file]", {
+      name: "history.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ format: "boardroom-progress", schema: 1, attempts })),
+    });
+    await page.click("[data-testid=import-merge]");
+    await page.waitForSelector("[data-testid=history-page]");
+    assert.equal(await page.textContent("[data-testid=history-page]"), "Page 1 of 3");
+    assert.equal(await rows(page), 20);
+    await page.click("[data-testid=history-older]");
+    await page.click("[data-testid=history-older]");
+    assert.equal(await page.textContent("[data-testid=history-page]"), "Page 3 of 3");
+    assert.equal(await rows(page), 5);
+    assert.ok(await page.isDisabled("[data-testid=history-older]"));
+    assert.equal(await page.locator("[data-testid=trend-risk] circle").count(), 29, "the last 30 days");
+    assert.match(await page.textContent("[data-testid=weakest]"), /^Your weakest dimension lately is risk: your last 20 answers/);
+
+    await visit(page, app.server.url, "/practice", "[data-testid=answer]");
+    await page.click("[data-testid=practice-settings] summary");
+    await page.selectOption("[data-testid=filter-deck]", "security");
+    await page.selectOption("[data-testid=filter-difficulty]", "3");
+    await visit(page, app.server.url, "/progress", "[data-testid=progress]");
+    await visit(page, app.server.url, "/practice", "[data-testid=answer]");
+    assert.match(await page.evaluate(() => location.hash), /^#\/practice\/security\//);
+    assert.match(await page.textContent("[data-testid=card]"), /DifficultyHard/);
+    assert.equal(await page.textContent("[data-testid=why]"), "New card");
+  }));
+
+test("a save that fails is told, not swallowed", () =>
+  withPage(async (page) => {
+    await visit(page, app.server.url, "/practice/architecture/api-gateway-refactor", "[data-testid=answer]");
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await answer(page, ANSWERS[0]);
+    await page.waitForSelector("[data-testid=storage-notice]");
+    assert.match(await page.textContent("[data-testid=storage-notice]"), /could not be saved: this browser's storage is full or blocked/);
+  }));
+
+test("feedback appears without shifting what is already on screen", () =>
+  withPage(async (page) => {
+    await visit(page, app.server.url, "/practice/architecture/api-gateway-refactor", "[data-testid=answer]");
+    await page.evaluate(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await answer(page, ANSWERS[0]);
+    await page.click("[data-testid=retry]");
+    await page.waitForSelector("[data-testid=score-panel]", { state: "detached" });
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.deepEqual(shifts, [], "layout shifts not caused by the learner");
+  }));
