@@ -319,3 +319,19 @@ test("feedback appears without shifting what is already on screen", () =>
     const shifts = await page.evaluate(() => window.__shifts);
     assert.deepEqual(shifts, [], "layout shifts not caused by the learner");
   }));
+
+test("reduced motion turns the score bars' animation off", async () => {
+  for (const [reducedMotion, want] of [["no-preference", /0\.3s/], ["reduce", /^0s$/]]) {
+    await withPage(
+      async (page) => {
+        await visit(page, app.server.url, "/practice/architecture/api-gateway-refactor", "[data-testid=answer]");
+        await answer(page, ANSWERS[0]);
+        const duration = await page.evaluate(
+          () => getComputedStyle(document.querySelector(".bar-fill")).transitionDuration,
+        );
+        assert.match(duration, want, reducedMotion);
+      },
+      { reducedMotion },
+    );
+  }
+});
