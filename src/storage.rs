@@ -24,6 +24,17 @@ pub struct Loaded {
     pub unreadable: Option<String>,
 }
 
+impl Loaded {
+    /// Nothing stored yet, or nothing could be read: a clean start with `notice`.
+    fn clean(notice: Option<String>) -> Loaded {
+        Loaded {
+            progress: Progress::default(),
+            notice,
+            unreadable: None,
+        }
+    }
+}
+
 fn local_storage() -> Option<Storage> {
     // Both steps throw in some private modes and when storage is disabled.
     web_sys::window()?.local_storage().ok().flatten()
@@ -35,28 +46,12 @@ const NO_STORAGE: &str = "This browser does not let Boardroom keep anything (pri
 /// Reads the stored progress (see the module docs for what happens to unreadable data).
 pub fn load_progress() -> Loaded {
     let Some(storage) = local_storage() else {
-        return Loaded {
-            progress: Progress::default(),
-            notice: Some(NO_STORAGE.into()),
-            unreadable: None,
-        };
+        return Loaded::clean(Some(NO_STORAGE.into()));
     };
     let text = match storage.get_item(PROGRESS_KEY) {
         Ok(Some(text)) => text,
-        Ok(None) => {
-            return Loaded {
-                progress: Progress::default(),
-                notice: None,
-                unreadable: None,
-            };
-        }
-        Err(_) => {
-            return Loaded {
-                progress: Progress::default(),
-                notice: Some(NO_STORAGE.into()),
-                unreadable: None,
-            };
-        }
+        Ok(None) => return Loaded::clean(None),
+        Err(_) => return Loaded::clean(Some(NO_STORAGE.into())),
     };
     match decode(&text) {
         Ok(progress) => Loaded {

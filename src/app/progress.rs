@@ -5,8 +5,8 @@ use super::{Library, ProgressContext, Route, use_library, use_progress, use_titl
 use crate::components::TrendChart;
 use crate::deck::Dimension;
 use crate::progress::{
-    Attempt, Clock, ImportMode, Memory, Progress, ProgressAction, Settings, best_per_card, date,
-    decode, encode, flags_json, page, streak, trend, weakest,
+    Attempt, CardBest, Clock, ImportMode, Memory, Progress, ProgressAction, Settings,
+    best_per_card, date, decode, encode, flags_json, page, streak, trend, weakest,
 };
 use crate::storage;
 use std::rc::Rc;
@@ -28,12 +28,14 @@ pub fn ProgressPage() -> Html {
         return Html::default();
     };
     let progress = context.progress.clone();
+    // Read once per render and shared, so every section agrees on "now" and on the bests.
     let clock = storage::clock();
+    let bests = Rc::new(best_per_card(&progress.attempts));
     html! {
         <section class="page progress" data-testid="progress">
             <h1>{ "Your progress" }</h1>
-            <Summary library={library.clone()} progress={progress.clone()} />
-            <Streaks progress={progress.clone()} context={context.clone()} />
+            <Summary library={library.clone()} progress={progress.clone()} {clock} bests={bests.clone()} />
+            <Streaks progress={progress.clone()} context={context.clone()} {clock} />
             <h2>{ "Trends" }</h2>
             <div class="trends">
                 <TrendChart title="Overall" class="total" days={TREND_DAYS} last_day={clock.today()}
@@ -43,10 +45,10 @@ pub fn ProgressPage() -> Html {
                         points={trend(&progress.attempts, clock, Some(d), TREND_DAYS)} />
                 }) }
             </div>
-            <Bests library={library.clone()} progress={progress.clone()} />
-            <History library={library.clone()} progress={progress.clone()} />
-            <Flags library={library.clone()} progress={progress.clone()} context={context.clone()} />
-            <Backup {progress} {context} />
+            <Bests library={library.clone()} progress={progress.clone()} {clock} {bests} />
+            <History library={library.clone()} progress={progress.clone()} {clock} />
+            <Flags library={library.clone()} progress={progress.clone()} context={context.clone()} {clock} />
+            <Backup {progress} {context} {clock} />
         </section>
     }
 }
@@ -81,15 +83,17 @@ fn card_link(library: &Library, deck: &str, card: &str) -> Html {
 struct SectionProps {
     library: Library,
     progress: Rc<Progress>,
+    clock: Clock,
+    /// Every practised card's best (see `best_per_card`), where the section needs it.
+    #[prop_or_default]
+    bests: Rc<Vec<CardBest>>,
 }
 
 /// Totals, the weakest dimension, and the cards due now.
 #[component]
 fn Summary(props: &SectionProps) -> Html {
-    let progress = &props.progress;
-    let clock = storage::clock();
+    let (progress, clock, bests) = (&props.progress, props.clock, &props.bests);
     let memory = Memory::new(&progress.attempts);
-    let bests = best_per_card(&progress.attempts);
     let due: Vec<(&str, &str, i64)> = props
         .library
         .iter()
@@ -138,6 +142,7 @@ fn Summary(props: &SectionProps) -> Html {
 struct ContextProps {
     progress: Rc<Progress>,
     context: ProgressContext,
+    clock: Clock,
 }
 
 /// The opt-in streak.
@@ -154,7 +159,7 @@ fn Streaks(props: &ContextProps) -> Html {
             }));
         })
     };
-    let run = streak(&props.progress.attempts, storage::clock());
+    let run = streak(&props.progress.attempts, props.clock);
     html! {
         <div class="streak">
             <label class="check">
@@ -177,11 +182,10 @@ fn Streaks(props: &ContextProps) -> Html {
 /// Every practised card's best score.
 #[component]
 fn Bests(props: &SectionProps) -> Html {
-    let bests = best_per_card(&props.progress.attempts);
+    let (bests, clock) = (&props.bests, props.clock);
     if bests.is_empty() {
         return Html::default();
     }
-    let clock = storage::clock();
     html! {
         <>
             <h2>{ "Best per card" }</h2>
@@ -214,7 +218,7 @@ fn History(props: &SectionProps) -> Html {
         return Html::default();
     }
     let (rows, shown_page, pages) = page(attempts, *at_page, PER_PAGE);
-    let clock = storage::clock();
+    let clock = props.clock;
     let go = |to: usize| {
         let at_page = at_page.clone();
         Callback::from(move |_: MouseEvent| at_page.set(to))
@@ -277,6 +281,7 @@ struct FlagsProps {
     library: Library,
     progress: Rc<Progress>,
     context: ProgressContext,
+    clock: Clock,
 }
 
 /// Flagged scores, exportable for deck authors, each deletable (with undo).
@@ -294,14 +299,14 @@ fn Flags(props: &FlagsProps) -> Html {
             </>
         };
     }
+    let clock = props.clock;
     let export = {
         let (flags, error) = (flags.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            let name = format!("boardroom-flags-{}.json", date(storage::clock().today()));
+            let name = format!("boardroom-flags-{}.json", date(clock.today()));
             error.set(storage::download(&name, &flags_json(&flags), "application/json").err());
         })
     };
-    let clock = storage::clock();
     html! {
         <>
             <h2>{ "Flagged scores" }</h2>
@@ -355,9 +360,9 @@ fn Backup(props: &ContextProps) -> Html {
     let progress = &props.progress;
 
     let export = {
-        let (progress, export_error) = (progress.clone(), export_error.clone());
+        let (progress, export_error, clock) = (progress.clone(), export_error.clone(), props.clock);
         Callback::from(move |_: MouseEvent| {
-            let name = format!("boardroom-progress-{}.json", date(storage::clock().today()));
+            let name = format!("boardroom-progress-{}.json", date(clock.today()));
             export_error
                 .set(storage::download(&name, &encode(&progress), "application/json").err());
         })

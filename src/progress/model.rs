@@ -227,10 +227,15 @@ impl Progress {
         }
         for flag in &other.flags {
             if !self.flags.iter().any(|f| f.same(flag)) {
-                let at = self.flags.partition_point(|f| f.at <= flag.at);
-                self.flags.insert(at, flag.clone());
+                self.add_flag(flag.clone());
             }
         }
+    }
+
+    /// Adds a flag, keeping the flags in time order.
+    pub(crate) fn add_flag(&mut self, flag: Flag) {
+        let at = self.flags.partition_point(|f| f.at <= flag.at);
+        self.flags.insert(at, flag);
     }
 }
 

@@ -119,8 +119,7 @@ impl ProgressState {
             }
             ProgressAction::Flag(flag) => {
                 let mut progress = (*self.progress).clone();
-                let at = progress.flags.partition_point(|f| f.at <= flag.at);
-                progress.flags.insert(at, flag);
+                progress.add_flag(flag);
                 changed(progress, self.undo.clone())
             }
             ProgressAction::RemoveFlag(index) if index < self.progress.flags.len() => {
