@@ -78,6 +78,11 @@ async fn deck_text_is_escaped_not_rendered_as_html() {
     assert!(html.contains("&lt;script&gt;"), "{html}");
 }
 
+/// The action the practice screen sends when `answer` is scored on the demo card.
+fn score_action(answer: &str) -> PracticeAction {
+    PracticeAction::Score(answer.into(), Rc::new(score(&util::card(), answer)))
+}
+
 #[test]
 fn practice_state_scores_retries_and_skips_no_ops() {
     let start = Rc::new(PracticeState::new(Rc::new(util::card())));
@@ -87,15 +92,12 @@ fn practice_state_scores_retries_and_skips_no_ops() {
         "retry with nothing to clear is a no-op"
     );
 
-    let empty = start.clone().apply(PracticeAction::Score("  ".into()));
+    let empty = start.clone().apply(score_action("  "));
     assert!(empty.report.is_none());
     assert!(empty.notice.is_some());
-    assert!(Rc::ptr_eq(
-        &empty,
-        &empty.clone().apply(PracticeAction::Score(String::new()))
-    ));
+    assert!(Rc::ptr_eq(&empty, &empty.clone().apply(score_action(""))));
 
-    let scored = empty.apply(PracticeAction::Score("We onboard customers.".into()));
+    let scored = empty.apply(score_action("We onboard customers."));
     assert_eq!(scored.report.as_ref().map(|r| r.total), Some(30));
     assert_eq!(scored.notice, None);
     assert_eq!(scored.scored_answer, "We onboard customers.");
@@ -109,12 +111,10 @@ fn practice_state_flags_once_and_only_a_shown_score() {
     let start = Rc::new(PracticeState::new(Rc::new(util::card())));
     let unscored = start.clone().apply(PracticeAction::Flagged);
     assert!(Rc::ptr_eq(&start, &unscored), "nothing to flag yet");
-    let scored = start.apply(PracticeAction::Score("We onboard customers.".into()));
+    let scored = start.apply(score_action("We onboard customers."));
     let flagged = scored.clone().apply(PracticeAction::Flagged);
     assert!(flagged.flagged);
-    let again = flagged
-        .clone()
-        .apply(PracticeAction::Score("We onboard customers.".into()));
+    let again = flagged.clone().apply(score_action("We onboard customers."));
     assert!(
         Rc::ptr_eq(&flagged, &again),
         "the same answer again changes nothing"

@@ -9,7 +9,7 @@ use crate::deck::{Card, Deck};
 use crate::progress::{
     Attempt, Clock, Flag, Memory, Pick, Progress, ProgressAction, Settings, date, pick,
 };
-use crate::rubric::{Report, Rubric, score};
+use crate::rubric::{Report, Rubric};
 use crate::storage;
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -34,8 +34,8 @@ pub struct PracticeState {
 /// What the learner can do on the practice screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PracticeAction {
-    /// Score this answer.
-    Score(String),
+    /// Show this answer's report (scored by the caller with the screen's compiled rubric).
+    Score(String, Rc<Report>),
     /// Put the feedback away and try the card again.
     Retry,
     /// The learner flagged the score shown.
@@ -60,7 +60,7 @@ impl PracticeState {
     /// The state after `action`; the same `Rc` when nothing changes, so Yew skips the render.
     pub fn apply(self: Rc<Self>, action: PracticeAction) -> Rc<Self> {
         match action {
-            PracticeAction::Score(answer) if answer.trim().is_empty() => {
+            PracticeAction::Score(answer, _) if answer.trim().is_empty() => {
                 if self.notice == Some(EMPTY_NOTICE) && self.report.is_none() {
                     return self;
                 }
@@ -71,21 +71,18 @@ impl PracticeState {
                     ..(*self).clone()
                 })
             }
-            PracticeAction::Score(answer)
+            PracticeAction::Score(answer, _)
                 if self.report.is_some() && *self.scored_answer == answer =>
             {
                 self
             }
-            PracticeAction::Score(answer) => {
-                let report = score(&self.card, &answer);
-                Rc::new(PracticeState {
-                    card: self.card.clone(),
-                    report: Some(Rc::new(report)),
-                    scored_answer: answer.into(),
-                    notice: None,
-                    flagged: false,
-                })
-            }
+            PracticeAction::Score(answer, report) => Rc::new(PracticeState {
+                card: self.card.clone(),
+                report: Some(report),
+                scored_answer: answer.into(),
+                notice: None,
+                flagged: false,
+            }),
             PracticeAction::Retry if self.report.is_none() && self.notice.is_none() => self,
             PracticeAction::Retry => Rc::new(PracticeState {
                 report: None,
@@ -341,8 +338,11 @@ fn Practice(props: &PracticeProps) -> Html {
         Callback::from(move |text: String| answer.set(text))
     };
     let on_submit = {
-        let (state, answer) = (state.clone(), answer.clone());
-        Callback::from(move |()| state.dispatch(PracticeAction::Score((*answer).clone())))
+        let (state, answer, rubric) = (state.clone(), answer.clone(), rubric.clone());
+        Callback::from(move |()| {
+            let report = Rc::new(rubric.score(&answer));
+            state.dispatch(PracticeAction::Score((*answer).clone(), report));
+        })
     };
     let on_retry = {
         let (state, countdown_round) = (state.clone(), countdown_round.clone());
