@@ -5,6 +5,10 @@
 //! builds, so the order comes from ChaCha8 (whose output stream `rand_chacha` fixes) and a
 //! shuffle written here, not from `StdRng` or `SliceRandom::shuffle`, which may change.
 
+mod board;
+mod code;
 mod deal;
 
+pub use board::{Results, Standing};
+pub use code::{CODE_VERSION, CodeError, GameId, PlayerResult, decode, encode};
 pub use deal::{DEAL_VERSION, deal};

@@ -1,0 +1,193 @@
+//! The host's leaderboard: the results pasted in so far, ranked.
+
+use super::code::PlayerResult;
+
+/// One line of the leaderboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    /// 1 for the top; equal points share a rank and the next rank skips (1, 1, 3).
+    pub rank: usize,
+    /// The player's result.
+    pub result: PlayerResult,
+    /// The sum of their round totals.
+    pub points: u32,
+}
+
+/// The results a host has collected, one per player name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Results {
+    results: Vec<PlayerResult>,
+}
+
+/// Two names are one player when they match ignoring case and surrounding space.
+fn same_player(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+impl Results {
+    /// Adds a result; one from a player already here replaces theirs (a corrected code).
+    /// Returns whether it replaced one.
+    pub fn add(&mut self, result: PlayerResult) -> bool {
+        match self
+            .results
+            .iter_mut()
+            .find(|r| same_player(&r.name, &result.name))
+        {
+            Some(old) => {
+                *old = result;
+                true
+            }
+            None => {
+                self.results.push(result);
+                false
+            }
+        }
+    }
+
+    /// How many players have a result.
+    pub fn len(&self) -> usize {
+        self.results.len()
+    }
+
+    /// Whether no result is in yet.
+    pub fn is_empty(&self) -> bool {
+        self.results.is_empty()
+    }
+
+    /// The ranked standings: most points first; equal points share a rank and are listed
+    /// by name (ignoring case, then exactly), so every device orders a tie the same way.
+    pub fn standings(&self) -> Vec<Standing> {
+        let mut lines: Vec<Standing> = self
+            .results
+            .iter()
+            .map(|r| Standing {
+                rank: 0,
+                points: r.points(),
+                result: r.clone(),
+            })
+            .collect();
+        lines.sort_by(|a, b| {
+            b.points
+                .cmp(&a.points)
+                .then_with(|| {
+                    a.result
+                        .name
+                        .to_lowercase()
+                        .cmp(&b.result.name.to_lowercase())
+                })
+                .then_with(|| a.result.name.cmp(&b.result.name))
+        });
+        for i in 0..lines.len() {
+            lines[i].rank = if i > 0 && lines[i].points == lines[i - 1].points {
+                lines[i - 1].rank
+            } else {
+                i + 1
+            };
+        }
+        lines
+    }
+
+    /// The results as CSV: `rank,name,points,round 1,...`, one line per player, ranked.
+    pub fn csv(&self, rounds: usize) -> String {
+        let mut out = String::from("rank,name,points");
+        for round in 1..=rounds {
+            out.push_str(&format!(",round {round}"));
+        }
+        out.push('\n');
+        for line in self.standings() {
+            out.push_str(&format!(
+                "{},{},{}",
+                line.rank,
+                csv_field(&line.result.name),
+                line.points
+            ));
+            for round in 0..rounds {
+                out.push(',');
+                if let Some(Some(total)) = line.result.totals.get(round) {
+                    out.push_str(&total.to_string());
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break. A leading `=`, `+`, `-`
+/// or `@` gets a `'` so a spreadsheet shows the name instead of running it as a formula.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(name: &str, totals: &[u8]) -> PlayerResult {
+        PlayerResult {
+            name: name.into(),
+            totals: totals.iter().map(|&t| Some(t)).collect(),
+        }
+    }
+
+    #[test]
+    fn ties_share_a_rank_and_list_by_name() {
+        let mut results = Results::default();
+        for r in [
+            result("zoe", &[50, 50]),
+            result("Bea", &[90, 10]),
+            result("al", &[30, 20]),
+            result("Cy", &[100, 0]),
+            result("ann", &[50, 0]),
+        ] {
+            results.add(r);
+        }
+        let board: Vec<(usize, String, u32)> = results
+            .standings()
+            .into_iter()
+            .map(|s| (s.rank, s.result.name, s.points))
+            .collect();
+        assert_eq!(
+            board,
+            [
+                (1, "Bea".into(), 100),
+                (1, "Cy".into(), 100),
+                (1, "zoe".into(), 100),
+                (4, "al".into(), 50),
+                (4, "ann".into(), 50),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_players_second_code_replaces_the_first() {
+        let mut results = Results::default();
+        assert!(!results.add(result("Ana", &[10])));
+        assert!(results.add(result(" ana ", &[80])));
+        assert_eq!(results.len(), 1);
+        assert_eq!(results.standings()[0].points, 80);
+    }
+
+    #[test]
+    fn csv_quotes_names_and_defuses_formulas() {
+        let mut results = Results::default();
+        results.add(result("Lee, \"J\"", &[70, 20]));
+        results.add(PlayerResult {
+            name: "=SUM(A1)".into(),
+            totals: vec![Some(40), None],
+        });
+        assert_eq!(
+            results.csv(2),
+            "rank,name,points,round 1,round 2\n1,\"Lee, \"\"J\"\"\",90,70,20\n2,'=SUM(A1),40,40,\n"
+        );
+    }
+}
