@@ -111,8 +111,12 @@ pub fn App() -> Html {
 /// Header, main region and footer around the current route.
 #[component]
 fn Shell() -> Html {
-    // Pages wait the one frame it takes to read storage, so none acts on empty progress.
-    let ready = use_progress().is_some_and(|p| p.ready);
+    // Everything waits the one frame it takes to read storage, so no page acts on empty
+    // progress, and header, page and footer appear together (a footer drawn first would be
+    // pushed down by the page: a layout shift).
+    if !use_progress().is_some_and(|p| p.ready) {
+        return Html::default();
+    }
     html! {
         <>
             <header class="site-header">
@@ -124,9 +128,7 @@ fn Shell() -> Html {
             </header>
             <main id="main">
                 <StorageNotices />
-                if ready {
-                    <Switch<Route> render={switch} />
-                }
+                <Switch<Route> render={switch} />
             </main>
             <footer class="site-footer muted">
                 { "Everything stays in this browser. Nothing you write is sent anywhere." }
