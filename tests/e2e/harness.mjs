@@ -1,5 +1,6 @@
 // Shared pieces of the browser test layers: the static server, Chromium, problem tracking,
 // axe-core, and screenshots. Every wait is for an element or an event, never for a time.
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -99,6 +100,20 @@ export async function openPage(browser, options = {}) {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Run `body` on a fresh page (its own context, so its own storage) of `app`'s browser, and
+ * fail if the page logged any console error, uncaught exception or failed request.
+ */
+export async function withPage(app, body, options) {
+  const { page, problems, close } = await openPage(app.browser, options);
+  try {
+    await body(page);
+    assert.deepEqual(problems, [], "console errors, failed requests or HTTP errors");
+  } finally {
+    await close();
+  }
 }
 
 /** Open a hash route and wait until the app has rendered `selector`. */

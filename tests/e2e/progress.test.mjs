@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { test } from "node:test";
-import { openPage, screenshot, useApp, visit } from "./harness.mjs";
+import { screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 
@@ -16,16 +16,8 @@ const ANSWERS = [
   "This saves money and lowers the risk of losing customers next quarter.",
 ];
 
-/** Run `body` on a fresh page (its own storage) and fail on any console error. */
-async function withPage(body, options) {
-  const { page, problems, close } = await openPage(app.browser, options);
-  try {
-    await body(page);
-    assert.deepEqual(problems, [], "console errors, failed requests or HTTP errors");
-  } finally {
-    await close();
-  }
-}
+/** `withPage` on this file's app. */
+const withPage = (body, options) => withAppPage(app, body, options);
 
 /** Answer the card on screen and wait for its score. */
 async function answer(page, text) {

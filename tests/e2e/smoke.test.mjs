@@ -1,7 +1,7 @@
 // End-to-end: the trunk-built app in headless Chromium, served from dist/ on 127.0.0.1.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { openPage, screenshot, useApp, visit } from "./harness.mjs";
+import { screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const GOOD =
   "Every new customer we sign up goes through one part of the system that tops out at about " +
@@ -12,16 +12,8 @@ const JARGON = "We will refactor the API gateway to improve throughput and laten
 
 const app = useApp();
 
-/** Run `body` on a fresh page and fail if the page logged any problem. */
-async function withPage(body) {
-  const { page, problems, close } = await openPage(app.browser);
-  try {
-    await body(page);
-    assert.deepEqual(problems, [], "console errors, failed requests or HTTP errors");
-  } finally {
-    await close();
-  }
-}
+/** `withPage` on this file's app. */
+const withPage = (body, options) => withAppPage(app, body, options);
 
 const total = async (page) => Number(await page.textContent("[data-testid=total]"));
 
