@@ -61,6 +61,15 @@ impl Reducible for ProgressState {
     }
 }
 
+/// An `Rc` whose equality is identity, for effect dependencies that must not compare by value.
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The root component: loads the library and the learner's progress, provides both, saves
 /// progress whenever it changes, and routes.
 #[component]
@@ -85,7 +94,9 @@ pub fn App() -> Html {
     }
     {
         let state = progress.clone();
-        use_effect_with(progress.progress.clone(), move |current| {
+        // Compared by pointer: every change makes a new `Rc`, and comparing by value would
+        // walk the whole history on every render.
+        use_effect_with(Same(progress.progress.clone()), move |Same(current)| {
             let unchanged = loaded
                 .borrow()
                 .as_ref()

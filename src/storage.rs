@@ -107,21 +107,19 @@ pub fn clock() -> Clock {
 
 /// Offers `text` to the learner as a file called `name`.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let fail = |_| format!("The browser would not save “{name}”.");
+    // Every step fails the same way for the learner: the file did not arrive.
+    let fail = || format!("The browser would not save “{name}”.");
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window()
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail())?;
+    let link: web_sys::HtmlAnchorElement = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| format!("The browser would not save “{name}”."))?;
-    let link: web_sys::HtmlAnchorElement =
-        document
-            .create_element("a")
-            .map_err(fail)?
-            .dyn_into()
-            .map_err(|_| format!("The browser would not save “{name}”."))?;
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into().ok())
+        .ok_or_else(fail)?;
     link.set_href(&url);
     link.set_download(name);
     link.click();

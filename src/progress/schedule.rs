@@ -48,10 +48,11 @@ pub struct Recall {
     card: rs_fsrs::Card,
 }
 
-/// The schedule of every practised card, keyed by deck id and card id.
+/// The schedule of every practised card, by deck id, then card id (two levels, so a lookup
+/// borrows the ids instead of building a key).
 #[derive(Debug, Clone, Default)]
 pub struct Memory {
-    cards: HashMap<(String, String), Recall>,
+    decks: HashMap<String, HashMap<String, Recall>>,
 }
 
 fn instant(at: Millis) -> DateTime<Utc> {
@@ -62,38 +63,53 @@ impl Memory {
     /// Replays `attempts` (oldest first) through FSRS.
     pub fn new(attempts: &[Attempt]) -> Memory {
         let fsrs = FSRS::default();
-        let mut cards: HashMap<(String, String), Recall> = HashMap::new();
+        let mut decks: HashMap<String, HashMap<String, Recall>> = HashMap::new();
         for attempt in attempts {
-            let key = (attempt.deck.clone(), attempt.card.clone());
             let now = instant(attempt.at);
-            let recall = cards.entry(key).or_insert_with(|| Recall {
-                due: attempt.at,
-                reviews: 0,
-                first: attempt.at,
-                card: rs_fsrs::Card {
+            // The ids are copied once per card, not once per attempt. (Each `else` cannot
+            // happen: the entry was just made.)
+            if !decks.contains_key(&attempt.deck) {
+                decks.insert(attempt.deck.clone(), HashMap::new());
+            }
+            let Some(cards) = decks.get_mut(&attempt.deck) else {
+                continue;
+            };
+            if !cards.contains_key(&attempt.card) {
+                let fresh = rs_fsrs::Card {
                     due: now,
                     last_review: now,
                     ..rs_fsrs::Card::default()
-                },
-            });
+                };
+                let recall = Recall {
+                    due: attempt.at,
+                    reviews: 0,
+                    first: attempt.at,
+                    card: fresh,
+                };
+                cards.insert(attempt.card.clone(), recall);
+            }
+            let Some(recall) = cards.get_mut(&attempt.card) else {
+                continue;
+            };
             let next = fsrs.next(recall.card.clone(), now, rating(attempt.total));
             recall.card = next.card;
             recall.due = recall.card.due.timestamp_millis();
             recall.reviews += 1;
         }
-        Memory { cards }
+        Memory { decks }
     }
 
     /// What is known about a card, if it was ever practised.
     pub fn get(&self, deck: &str, card: &str) -> Option<&Recall> {
-        self.cards.get(&(deck.to_owned(), card.to_owned()))
+        self.decks.get(deck)?.get(card)
     }
 
     /// How many cards were practised for the first time on the clock's day.
     pub fn new_today(&self, clock: Clock) -> usize {
         let today = clock.today();
-        self.cards
+        self.decks
             .values()
+            .flat_map(HashMap::values)
             .filter(|r| clock.day(r.first) == today)
             .count()
     }
