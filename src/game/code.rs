@@ -9,6 +9,7 @@
 //! Reading is forgiving where people are: case does not matter, `I` and `L` read as `1`,
 //! `O` as `0`, and hyphens and spaces inside the body are ignored.
 
+use super::base32;
 use std::fmt;
 
 /// The layout of the body this build writes and reads.
@@ -82,13 +83,11 @@ impl fmt::Display for CodeError {
 
 impl std::error::Error for CodeError {}
 
-/// Crockford's base32 digits, then the five extra check symbols (values 32–36).
-const SYMBOLS: &[u8; 37] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
 /// A round with no answer.
 const NO_ANSWER: u8 = 101;
 
 /// The deck id's 16-bit tag (FNV-1a folded), so a code names its deck in two bytes.
-fn deck_tag(deck: &str) -> u16 {
+pub(super) fn deck_tag(deck: &str) -> u16 {
     let mut hash: u32 = 0x811C_9DC5;
     for byte in deck.bytes() {
         hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
@@ -96,11 +95,9 @@ fn deck_tag(deck: &str) -> u16 {
     (hash ^ (hash >> 16)) as u16
 }
 
-/// Crockford's check value: the bytes as one big-endian number, modulo 37.
+/// The check over the name and the body's bytes.
 fn check(name: &str, bytes: &[u8]) -> u8 {
-    name.bytes()
-        .chain(bytes.iter().copied())
-        .fold(0u32, |r, b| (r * 256 + u32::from(b)) % 37) as u8
+    base32::check(name.bytes().chain(bytes.iter().copied()))
 }
 
 /// The code for `result` in `game`: `"<name> <body>"`.
@@ -108,15 +105,7 @@ pub fn encode(game: &GameId, result: &PlayerResult) -> String {
     let name = result.name.trim();
     let mut bytes = vec![CODE_VERSION];
     // The seed as LEB128, so the small seeds people type give short codes.
-    let mut seed = game.seed;
-    loop {
-        let low = (seed & 0x7F) as u8;
-        seed >>= 7;
-        bytes.push(if seed == 0 { low } else { low | 0x80 });
-        if seed == 0 {
-            break;
-        }
-    }
+    base32::push_leb128(&mut bytes, game.seed);
     bytes.extend_from_slice(&deck_tag(&game.deck).to_be_bytes());
     bytes.push(result.totals.len() as u8);
     bytes.extend(
@@ -125,44 +114,7 @@ pub fn encode(game: &GameId, result: &PlayerResult) -> String {
             .iter()
             .map(|t| t.map_or(NO_ANSWER, |v| v.min(100))),
     );
-    let mut body: Vec<u8> = base32(&bytes);
-    body.push(SYMBOLS[usize::from(check(name, &bytes))]);
-    let grouped: Vec<String> = body
-        .chunks(4)
-        .map(|g| String::from_utf8_lossy(g).into_owned())
-        .collect();
-    format!("{name} {}", grouped.join("-"))
-}
-
-/// Bytes as base32 digits, five bits at a time, the last group padded with zero bits.
-fn base32(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len() * 8 / 5 + 1);
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for &byte in bytes {
-        buffer = (buffer << 8) | u32::from(byte);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(SYMBOLS[((buffer >> bits) & 31) as usize]);
-        }
-    }
-    if bits > 0 {
-        out.push(SYMBOLS[((buffer << (5 - bits)) & 31) as usize]);
-    }
-    out
-}
-
-/// The value of one typed symbol, reading `I`/`L` as 1 and `O` as 0.
-fn value(c: char) -> Option<u8> {
-    let c = match c.to_ascii_uppercase() {
-        'I' | 'L' => '1',
-        'O' => '0',
-        c => c,
-    };
-    SYMBOLS
-        .iter()
-        .position(|&s| char::from(s) == c)
-        .map(|v| v as u8)
+    format!("{name} {}", base32::write(&bytes, check(name, &bytes)))
 }
 
 /// Reads a code for `game`; see [`CodeError`] for what is refused.
@@ -175,28 +127,11 @@ pub fn decode(game: &GameId, code: &str) -> Result<PlayerResult, CodeError> {
     if name.is_empty() {
         return Err(CodeError::NoName);
     }
-    let mut digits = Vec::with_capacity(body.len());
-    for c in body.chars().filter(|&c| c != '-') {
-        digits.push(value(c).ok_or(CodeError::BadCharacter(c))?);
-    }
-    let (&check_symbol, data) = digits.split_last().ok_or(CodeError::WrongLength)?;
-    if data.iter().any(|&d| d >= 32) {
-        return Err(CodeError::Mistyped);
-    }
-    // Back from base32: whole bytes only; the padding bits must be zero.
-    let (mut buffer, mut bits, mut bytes) = (0u32, 0u32, Vec::with_capacity(data.len()));
-    for &d in data {
-        buffer = (buffer << 5) | u32::from(d);
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            bytes.push((buffer >> bits) as u8);
-            buffer &= (1 << bits) - 1;
-        }
-    }
-    if bits >= 5 || buffer != 0 {
-        return Err(CodeError::Mistyped);
-    }
+    let (bytes, check_symbol) = base32::read(body).map_err(|e| match e {
+        base32::ReadError::BadCharacter(c) => CodeError::BadCharacter(c),
+        base32::ReadError::WrongLength => CodeError::WrongLength,
+        base32::ReadError::Mistyped => CodeError::Mistyped,
+    })?;
     if check(name, &bytes) != check_symbol {
         return Err(CodeError::Mistyped);
     }
@@ -204,20 +139,7 @@ pub fn decode(game: &GameId, code: &str) -> Result<PlayerResult, CodeError> {
     if version != CODE_VERSION {
         return Err(CodeError::Version(version));
     }
-    let mut seed: u64 = 0;
-    let mut at = 0;
-    loop {
-        let &byte = rest.get(at).ok_or(CodeError::WrongLength)?;
-        if at >= 10 {
-            return Err(CodeError::WrongLength);
-        }
-        seed |= u64::from(byte & 0x7F) << (7 * at);
-        at += 1;
-        if byte & 0x80 == 0 {
-            break;
-        }
-    }
-    let rest = &rest[at..];
+    let (seed, rest) = base32::take_leb128(rest).ok_or(CodeError::WrongLength)?;
     let [t0, t1, rounds, totals @ ..] = rest else {
         return Err(CodeError::WrongLength);
     };
