@@ -5,11 +5,13 @@
 
 mod home;
 mod not_found;
+mod play;
 mod practice;
 mod progress;
 
 pub use home::Home;
 pub use not_found::NotFound;
+pub use play::{PlayHost, PlayJoin, PlaySetup};
 pub use practice::{PracticeAction, PracticePage, PracticePageProps, PracticeState};
 pub use progress::ProgressPage;
 
@@ -41,6 +43,15 @@ pub enum Route {
     /// `#/progress`: history, trends, bests, flags and backup.
     #[at("/progress")]
     Progress,
+    /// `#/play`: set up a game.
+    #[at("/play")]
+    Play,
+    /// `#/play/host?...`: the host's device for the game in the query.
+    #[at("/play/host")]
+    PlayHost,
+    /// `#/play/join?...`: a player's phone for the game in the query.
+    #[at("/play/join")]
+    PlayJoin,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -135,6 +146,7 @@ fn Shell() -> Html {
                 <nav aria-label="Main">
                     <Link<Route> to={Route::Practice}>{ "Practice" }</Link<Route>>
                     <Link<Route> to={Route::Progress}>{ "Progress" }</Link<Route>>
+                    <Link<Route> to={Route::Play}>{ "Play" }</Link<Route>>
                 </nav>
             </header>
             <main id="main">
@@ -158,6 +170,9 @@ fn switch(route: Route) -> Html {
             html! { <PracticePage {key} deck={Some(AttrValue::from(deck))} card={Some(AttrValue::from(card))} /> }
         }
         Route::Progress => html! { <ProgressPage /> },
+        Route::Play => html! { <PlaySetup /> },
+        Route::PlayHost => html! { <PlayHost /> },
+        Route::PlayJoin => html! { <PlayJoin /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -129,13 +129,17 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
 
 /// The largest backup file read: ten times a heavy user's years of practice, small enough
 /// that reading it cannot stall the page.
-pub const MAX_IMPORT_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+pub const MAX_BACKUP_MB: u32 = 20;
+/// The largest deck file read, as the deck format allows.
+pub const MAX_DECK_MB: u32 = 2;
 
-/// Reads a file the learner picked, as text.
-pub async fn read_file(file: web_sys::File) -> Result<String, String> {
-    if file.size() > MAX_IMPORT_BYTES {
+/// Reads a file the learner picked, as text; `what` names the kind of file (“a backup”) in
+/// the message when it is larger than `max_mb` megabytes.
+pub async fn read_file(file: web_sys::File, max_mb: u32, what: &str) -> Result<String, String> {
+    let limit = f64::from(max_mb) * 1024.0 * 1024.0;
+    if file.size() > limit {
         return Err(format!(
-            "“{}” is {:.1} MB; a backup can be at most 20 MB.",
+            "“{}” is {:.1} MB; {what} can be at most {max_mb} MB.",
             file.name(),
             file.size() / 1024.0 / 1024.0
         ));

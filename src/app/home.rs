@@ -41,6 +41,10 @@ pub fn Home() -> Html {
             </p>
             <p>
                 <Link<Route> to={Route::Practice} classes="button primary">{ "Start practising" }</Link<Route>>
+                { " " }
+                <Link<Route> to={Route::Play} classes="button">{ "Host a game" }</Link<Route>>
+                { " " }
+                <Link<Route> to={Route::PlayJoin} classes="button">{ "Join a game" }</Link<Route>>
             </p>
             <h2>{ "Decks" }</h2>
             { decks }

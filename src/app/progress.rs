@@ -380,15 +380,16 @@ fn Backup(props: &ContextProps) -> Html {
             import.set(Import::Reading);
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                let outcome = match storage::read_file(file).await {
-                    Err(message) => Import::Failed(message),
-                    Ok(text) => match decode(&text) {
-                        Ok(backup) => Import::Ask(Rc::new(backup), name),
-                        Err(error) => {
-                            Import::Failed(format!("“{name}” could not be imported: {error}."))
-                        }
-                    },
-                };
+                let outcome =
+                    match storage::read_file(file, storage::MAX_BACKUP_MB, "a backup").await {
+                        Err(message) => Import::Failed(message),
+                        Ok(text) => match decode(&text) {
+                            Ok(backup) => Import::Ask(Rc::new(backup), name),
+                            Err(error) => {
+                                Import::Failed(format!("“{name}” could not be imported: {error}."))
+                            }
+                        },
+                    };
                 import.set(outcome);
             });
         })

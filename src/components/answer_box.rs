@@ -19,6 +19,9 @@ pub struct AnswerBoxProps {
     /// Focus target, so the page can return the learner here on retry.
     #[prop_or_default]
     pub node_ref: NodeRef,
+    /// What the button says: "Score" unless a game sends the answer instead.
+    #[prop_or(AttrValue::Static("Score"))]
+    pub action: AttrValue,
 }
 
 /// A text area that submits on Ctrl+Enter (Cmd+Enter on a Mac) and shows its word count.
@@ -66,13 +69,13 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
             <div class="answer-actions">
                 // The count comes last, so its changing width moves nothing after it.
                 <p id="answer-help" class="muted">
-                    { "Ctrl+Enter to score · " }
+                    { format!("Ctrl+Enter to {} · ", props.action.to_lowercase()) }
                     <span class={classes!("word-count", long.then_some("long"))} data-testid="word-count">{ count }</span>
                     if long {
                         { ": past twice that, length starts to cost points" }
                     }
                 </p>
-                <button type="button" class="primary" data-testid="score" onclick={on_click}>{ "Score" }</button>
+                <button type="button" class="primary" data-testid="score" onclick={on_click}>{ props.action.clone() }</button>
             </div>
         </div>
     }

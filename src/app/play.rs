@@ -1,0 +1,268 @@
+//! The game screens: setup (`#/play`), the host's device (`#/play/host?...`: the projector
+//! in room mode, or the one shared device in hot-seat and group mode) and a player's phone
+//! (`#/play/join?...`). The rules live in [`crate::game`]; these pages draw them.
+
+mod group;
+mod host;
+mod hot_seat;
+mod join;
+mod room;
+mod setup;
+
+pub use host::PlayHost;
+pub use join::PlayJoin;
+pub use setup::PlaySetup;
+
+use crate::deck::{Card, Deck};
+use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, Step, deal};
+use crate::rubric::Rubric;
+use crate::storage;
+use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+impl Reducible for Match {
+    type Action = Step;
+
+    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
+        self.step(step).map(Rc::new).unwrap_or(self)
+    }
+}
+
+/// The game on this device, as every component of a game screen sees it.
+pub type GameHandle = UseReducerHandle<Match>;
+
+/// The query of the current hash route, without the `?`.
+#[hook]
+fn use_query() -> String {
+    use_location()
+        .map(|l| l.query_str().trim_start_matches('?').to_owned())
+        .unwrap_or_default()
+}
+
+/// The cards of the game, in the dealt order, one per round.
+fn dealt(deck: &Deck, invite: &Invite) -> Rc<Vec<Rc<Card>>> {
+    Rc::new(
+        deal(deck.cards.len(), invite.seed)
+            .into_iter()
+            .take(usize::from(invite.rounds))
+            .map(|i| Rc::new(deck.cards[i].clone()))
+            .collect(),
+    )
+}
+
+/// The address of this page with `route` and `query` after the `#`, for links other
+/// devices open.
+fn address(route: &str, query: &str) -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{route}?{query}")
+}
+
+/// "Round 2 of 5".
+fn round_of(round: u8, rounds: u8) -> String {
+    format!("Round {} of {rounds}", round + 1)
+}
+
+#[derive(Properties, PartialEq)]
+struct CopyButtonProps {
+    /// What to copy.
+    text: AttrValue,
+    /// What the button says.
+    label: AttrValue,
+    #[prop_or_default]
+    testid: AttrValue,
+}
+
+/// Copies `text` to the clipboard and says whether it worked.
+#[component]
+fn CopyButton(props: &CopyButtonProps) -> Html {
+    let status = use_state(|| None::<&'static str>);
+    let onclick = {
+        let (text, status) = (props.text.to_string(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (text, status) = (text.clone(), status.clone());
+            spawn_local(async move {
+                let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
+                    Some(clipboard) => {
+                        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                            .await
+                            .is_ok()
+                    }
+                    None => false,
+                };
+                status.set(Some(if copied {
+                    "Copied."
+                } else {
+                    "This browser would not copy: select the text and copy it yourself."
+                }));
+            });
+        })
+    };
+    html! {
+        <span class="copy">
+            <button type="button" data-testid={props.testid.clone()} {onclick}>{ props.label.clone() }</button>
+            <span role="status" class="muted">{ status.unwrap_or_default() }</span>
+        </span>
+    }
+}
+
+/// Fills the screen with the page (and back), for a projector.
+#[component]
+fn FullscreenButton() -> Html {
+    let onclick = Callback::from(|_: MouseEvent| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        } else if let Some(root) = document.document_element() {
+            let _ = root.request_fullscreen();
+        }
+    });
+    html! {
+        <button type="button" class="fullscreen" data-testid="fullscreen" {onclick}>{ "Full screen" }</button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GameErrorProps {
+    title: AttrValue,
+    message: AttrValue,
+    #[prop_or_default]
+    children: Html,
+}
+
+/// A game that cannot start: what is wrong, and the way back.
+#[component]
+fn GameError(props: &GameErrorProps) -> Html {
+    super::use_title(&props.title);
+    html! {
+        <section class="page play" data-testid="game-error">
+            <h1>{ props.title.clone() }</h1>
+            <p role="alert" class="error">{ props.message.clone() }</p>
+            { props.children.clone() }
+            <p><Link<super::Route> to={super::Route::Play}>{ "Set up a new game" }</Link<super::Route>></p>
+        </section>
+    }
+}
+
+/// What every game screen on the host's device is given.
+#[derive(Properties, PartialEq)]
+pub(super) struct GameProps {
+    /// The game as set up.
+    pub setup: Rc<HostSetup>,
+    /// The deck it deals from.
+    pub deck: Rc<Deck>,
+    /// The dealt cards, one per round.
+    pub cards: Rc<Vec<Rc<Card>>>,
+}
+
+/// A reference that receives focus whenever `phase` changes, so keyboard and screen-reader
+/// users land on the heading of what is now on screen.
+#[hook]
+fn use_focus_on(phase: Phase) -> NodeRef {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(phase, move |_| {
+            if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    heading
+}
+
+#[derive(Properties, PartialEq)]
+struct PlayBarProps {
+    deck: AttrValue,
+    phase: Phase,
+    rounds: u8,
+}
+
+/// The strip above every host screen: deck, where the game is, full screen.
+#[component]
+fn PlayBar(props: &PlayBarProps) -> Html {
+    let at = match props.phase {
+        Phase::Ready { round, .. } | Phase::Answering { round, .. } | Phase::Reveal { round } => {
+            round_of(round, props.rounds)
+        }
+        Phase::Over => "Results".into(),
+    };
+    html! {
+        <div class="play-bar">
+            <span>{ props.deck.clone() }</span>
+            <span data-testid="play-at">{ at }</span>
+            <FullscreenButton />
+        </div>
+    }
+}
+
+/// Everyone answering on this device, as a leaderboard.
+fn standings_of(game: &Match) -> Results {
+    let mut results = Results::default();
+    for result in game.results() {
+        results.add(result);
+    }
+    results
+}
+
+#[derive(Properties, PartialEq)]
+struct ExportResultsProps {
+    results: Results,
+    invite: Rc<Invite>,
+}
+
+/// Saves every result as a CSV file, or says why the browser would not.
+#[component]
+fn ExportResults(props: &ExportResultsProps) -> Html {
+    let error = use_state(|| None::<String>);
+    let onclick = {
+        let (results, invite, error) = (props.results.clone(), props.invite.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("boardroom-results-{}-{}.csv", invite.deck, invite.seed);
+            let csv = results.csv(usize::from(invite.rounds));
+            error.set(storage::download(&name, &csv, "text/csv").err());
+        })
+    };
+    html! {
+        if !props.results.is_empty() {
+            <p>
+                <button type="button" data-testid="export-csv" {onclick}>{ "Export results (CSV)" }</button>
+                if let Some(message) = &*error {
+                    <span role="alert" class="error">{ format!(" {message}") }</span>
+                }
+            </p>
+        }
+    }
+}
+
+/// The round a phase is in; the last round once the game is over.
+fn round_in(phase: Phase, rounds: u8) -> u8 {
+    match phase {
+        Phase::Ready { round, .. } | Phase::Answering { round, .. } | Phase::Reveal { round } => {
+            round
+        }
+        Phase::Over => rounds.saturating_sub(1),
+    }
+}
+
+/// Sends what is in the answer box as the answering seat's answer, scored (nothing written
+/// counts as no answer), and empties the box for the next turn.
+fn submit_answer(
+    game: &GameHandle,
+    answer: &UseStateHandle<String>,
+    rubric: &Rc<Rubric>,
+) -> Callback<()> {
+    let (game, answer, rubric) = (game.clone(), answer.clone(), rubric.clone());
+    Callback::from(move |()| {
+        let text = answer.trim().to_owned();
+        let total = (!text.is_empty()).then(|| rubric.score(&text).total);
+        game.dispatch(Step::Submit(Answer { text, total }));
+        answer.set(String::new());
+    })
+}

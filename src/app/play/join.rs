@@ -1,0 +1,271 @@
+//! `#/play/join?...`: a player's phone. It deals the same cards from the link, scores each
+//! answer on the phone, and ends with a result code to hand to the host.
+
+use super::{
+    CopyButton, GameError, dealt, round_in, round_of, submit_answer, use_focus_on, use_query,
+};
+use crate::app::{Route, use_library, use_title};
+use crate::components::{AnswerBox, CardView, Countdown, ScorePanel};
+use crate::deck::{Card, Deck};
+use crate::game::{GameId, Invite, Match, Phase, Step, encode, player_name};
+use crate::rubric::{Rubric, length_guide};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::query::Raw;
+
+/// Joins the game in the address, or asks for a game code when there is none.
+#[component]
+pub fn PlayJoin() -> Html {
+    let query = use_query();
+    let library = use_library();
+    let found = use_memo((query.clone(), library.clone()), |(query, library)| {
+        let invite = Invite::parse(query)?;
+        let deck = invite.resolve(library)?;
+        Ok::<_, crate::game::InviteError>((Rc::new(invite), Rc::new(deck)))
+    });
+    if query.is_empty() {
+        return html! { <JoinForm /> };
+    }
+    match &*found {
+        Err(e) => html! {
+            <GameError title="This game cannot start" message={format!("The link does not open a game: {e}.")}>
+                <JoinForm />
+            </GameError>
+        },
+        Ok((invite, deck)) => html! {
+            <Player key={query} invite={invite.clone()} deck={deck.clone()} />
+        },
+    }
+}
+
+/// A game code (or a pasted link) to join by.
+#[component]
+fn JoinForm() -> Html {
+    use_title("Join a game");
+    let library = use_library();
+    let navigator = use_navigator();
+    let error = use_state(|| None::<String>);
+    let input = use_node_ref();
+    let onsubmit = {
+        let (error, input) = (error.clone(), input.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let typed = input
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            // A whole link pasted in works too: its query is the game.
+            let found = match typed.split_once("/play/join?") {
+                Some((_, query)) => Invite::parse(query),
+                None => Invite::from_short_code(&typed, &library),
+            };
+            match (found, &navigator) {
+                (Ok(invite), Some(navigator)) => {
+                    let _ = navigator.push_with_query(&Route::PlayJoin, Raw(invite.query()));
+                }
+                (Err(e), _) => error.set(Some(format!("{e}."))),
+                (Ok(_), None) => {}
+            }
+        })
+    };
+    html! {
+        <section class="page play" data-testid="join-form">
+            <h1>{ "Join a game" }</h1>
+            <p>{ "Scan the QR code on the host's screen, or type the game code shown under it." }</p>
+            <form {onsubmit} class="code-form">
+                <label for="game-code">{ "Game code" }</label>
+                <input id="game-code" data-testid="game-code-input" ref={input} autocomplete="off"
+                    autocapitalize="characters" spellcheck="false"
+                    aria-describedby={error.is_some().then_some("game-code-error")} />
+                <button type="submit" class="primary">{ "Join" }</button>
+            </form>
+            if let Some(message) = &*error {
+                <p id="game-code-error" role="alert" class="error" data-testid="join-error">{ message }</p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlayerProps {
+    invite: Rc<Invite>,
+    deck: Rc<Deck>,
+}
+
+/// The player's name, then their game.
+#[component]
+fn Player(props: &PlayerProps) -> Html {
+    use_title("Play");
+    let name = use_state(|| None::<String>);
+    let error = use_state(|| None::<String>);
+    let input = use_node_ref();
+    let cards = use_memo((), {
+        let (deck, invite) = (props.deck.clone(), props.invite.clone());
+        move |_| dealt(&deck, &invite)
+    });
+    if let Some(name) = &*name {
+        return html! {
+            <PhoneGame invite={props.invite.clone()} cards={(*cards).clone()} name={name.clone()} />
+        };
+    }
+    let onsubmit = {
+        let (name, error, input) = (name.clone(), error.clone(), input.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let typed = input
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            match player_name(&typed) {
+                Ok(n) => name.set(Some(n)),
+                Err(message) => error.set(Some(message)),
+            }
+        })
+    };
+    let timing = match props.invite.seconds {
+        Some(s) => format!("{s} seconds a round"),
+        None => "untimed rounds".into(),
+    };
+    html! {
+        <section class="page play phone" data-testid="join-name">
+            <h1>{ "Join the game" }</h1>
+            <p>
+                <strong>{ &props.deck.title }</strong>
+                { format!(": {} rounds, {timing}. Your answers are scored on this device; nothing is sent anywhere.", props.invite.rounds) }
+            </p>
+            <form {onsubmit} class="code-form">
+                <label for="player-name">{ "Your name" }</label>
+                <input id="player-name" data-testid="player-name" ref={input} autocomplete="nickname"
+                    aria-describedby={error.is_some().then_some("player-name-error")} />
+                <button type="submit" class="primary" data-testid="join">{ "Join" }</button>
+            </form>
+            if let Some(message) = &*error {
+                <p id="player-name-error" role="alert" class="error">{ message }</p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PhoneGameProps {
+    invite: Rc<Invite>,
+    cards: Rc<Vec<Rc<Card>>>,
+    name: AttrValue,
+}
+
+/// The rounds on a phone: start when the host does, answer, see the score, go on.
+#[component]
+fn PhoneGame(props: &PhoneGameProps) -> Html {
+    let game = use_reducer({
+        let (rounds, name) = (props.invite.rounds, props.name.to_string());
+        move || Match::new(rounds, vec![name])
+    });
+    let heading = use_focus_on(game.phase());
+    let answer = use_state(String::new);
+    let rounds = game.rounds();
+    let round = round_in(game.phase(), rounds);
+    let card = props.cards[usize::from(round)].clone();
+    let rubric = use_memo(card.clone(), |card| Rubric::new(card));
+    let step = |s: Step| {
+        let game = game.clone();
+        Callback::from(move |_: MouseEvent| game.dispatch(s.clone()))
+    };
+    let on_input = {
+        let answer = answer.clone();
+        Callback::from(move |text: String| answer.set(text))
+    };
+    let on_submit = submit_answer(&game, &answer, &rubric);
+    let result = &game.results()[0];
+    let points = result.points();
+    let body = match game.phase() {
+        Phase::Ready { round, .. } => html! {
+            <>
+                <h1 tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
+                <p>{ "Start when the host puts this round's card on the screen." }</p>
+                if round > 0 {
+                    <p data-testid="points-so-far">{ format!("Your points so far: {points}") }</p>
+                }
+                <p class="play-actions">
+                    <button type="button" class="primary big" data-testid="start-round" onclick={step(Step::Start)}>
+                        { format!("Start round {}", round + 1) }
+                    </button>
+                </p>
+            </>
+        },
+        Phase::Answering { round, .. } => html! {
+            <>
+                <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
+                <CardView card={card.clone()} />
+                if let Some(seconds) = props.invite.seconds {
+                    <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={on_submit.clone()} />
+                }
+                <AnswerBox
+                    value={AttrValue::from((*answer).clone())}
+                    audience={AttrValue::from(card.audience.clone())}
+                    guide={length_guide(&card)}
+                    {on_input}
+                    {on_submit}
+                    action="Send"
+                />
+            </>
+        },
+        Phase::Reveal { round } => {
+            let given = game.answer(round, 0).cloned();
+            let last = round + 1 == rounds;
+            html! {
+                <>
+                    <h1 tabindex="-1" ref={heading} data-testid="round-score">
+                        { match given.as_ref().and_then(|a| a.total) {
+                            Some(total) => format!("{}: {total} points", round_of(round, rounds)),
+                            None => format!("{}: no answer", round_of(round, rounds)),
+                        } }
+                    </h1>
+                    if let Some(given) = given.filter(|a| a.total.is_some()) {
+                        <ScorePanel report={Rc::new(rubric.score(&given.text))} answer={given.text.clone()}
+                            model_answer={AttrValue::from(card.model_answer.clone())} />
+                    } else {
+                        <p>{ "Time ran out before anything was written. The host's screen shows a strong answer." }</p>
+                    }
+                    <p class="play-actions">
+                        <button type="button" class="primary big" data-testid="next-round" onclick={step(Step::Next)}>
+                            { if last { "See my result code" } else { "Next round" } }
+                        </button>
+                    </p>
+                </>
+            }
+        }
+        Phase::Over => {
+            let code = encode(
+                &GameId {
+                    deck: props.invite.deck.clone(),
+                    seed: props.invite.seed,
+                    rounds,
+                },
+                result,
+            );
+            html! {
+                <>
+                    <h1 tabindex="-1" ref={heading}>{ "Your result code" }</h1>
+                    <p>{ "Show it to the host, or read it out: it carries your name and every round's score." }</p>
+                    <p class="result-code" data-testid="result-code">{ &code }</p>
+                    <p><CopyButton text={code.clone()} label="Copy the code" testid="copy-code" /></p>
+                    <p data-testid="final-points">
+                        { format!("{points} points: ") }
+                        { result.totals.iter().enumerate().map(|(i, t)| match t {
+                            Some(t) => format!("round {} {t}", i + 1),
+                            None => format!("round {} –", i + 1),
+                        }).collect::<Vec<_>>().join(", ") }
+                    </p>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="page play phone" data-testid="player">
+            <p class="muted">{ format!("Playing as {}", props.name) }</p>
+            { body }
+        </section>
+    }
+}

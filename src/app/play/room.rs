@@ -1,0 +1,214 @@
+//! Room mode on the projector: the join details, the big card and its clock, the reveal,
+//! and at the end the result codes collected into a leaderboard.
+
+use super::{CopyButton, ExportResults, GameProps, PlayBar, address, round_of, use_focus_on};
+use crate::app::use_title;
+use crate::components::{CardView, Countdown, Leaderboard, QrCode, RevealPanel};
+use crate::game::{GameId, Invite, Match, Phase, Results, Step, decode};
+use std::rc::Rc;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+/// The projector's screens, one per phase.
+#[component]
+pub(super) fn RoomGame(props: &GameProps) -> Html {
+    use_title("Host a game");
+    let invite = &props.setup.invite;
+    let game = use_reducer(|| Match::new(invite.rounds, Vec::new()));
+    // Results survive moving between screens; they are collected once the game is over.
+    let results = use_state(Results::default);
+    let heading = use_focus_on(game.phase());
+    let step = |s: Step| {
+        let game = game.clone();
+        Callback::from(move |_: MouseEvent| game.dispatch(s.clone()))
+    };
+    let rounds = game.rounds();
+    let body = match game.phase() {
+        Phase::Ready { round, .. } => html! {
+            <>
+                <h1 tabindex="-1" ref={heading}>
+                    { if round == 0 { "Join the game".to_string() } else { format!("Next: {}", round_of(round, rounds)) } }
+                </h1>
+                <JoinPanel invite={Rc::new(invite.clone())} />
+                <p class="play-actions">
+                    <button type="button" class="primary big" data-testid="start-round" onclick={step(Step::Start)}>
+                        { format!("Start round {}", round + 1) }
+                    </button>
+                </p>
+            </>
+        },
+        Phase::Answering { round, .. } => html! {
+            <>
+                <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
+                <CardView card={props.cards[usize::from(round)].clone()} />
+                if let Some(seconds) = invite.seconds {
+                    <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={Callback::noop()} />
+                } else {
+                    <p class="muted">{ "Untimed: reveal when the room is ready." }</p>
+                }
+                <p class="play-actions">
+                    <button type="button" class="primary big" data-testid="reveal-round" onclick={step(Step::Reveal)}>
+                        { "Reveal" }
+                    </button>
+                </p>
+            </>
+        },
+        Phase::Reveal { round } => html! {
+            <>
+                <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ format!("{}: reveal", round_of(round, rounds)) }</h1>
+                <CardView card={props.cards[usize::from(round)].clone()} />
+                <RevealPanel card={props.cards[usize::from(round)].clone()} />
+                <p class="play-actions">
+                    <button type="button" class="primary big" data-testid="next-round" onclick={step(Step::Next)}>
+                        { if round + 1 < rounds { "Next round" } else { "Collect the results" } }
+                    </button>
+                </p>
+            </>
+        },
+        Phase::Over => html! {
+            <>
+                <h1 tabindex="-1" ref={heading}>{ "Results" }</h1>
+                <CollectResults invite={Rc::new(invite.clone())} {results} />
+            </>
+        },
+    };
+    html! {
+        <section class="page play projector" data-testid="host">
+            <PlayBar deck={props.deck.title.clone()} phase={game.phase()} {rounds} />
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct JoinPanelProps {
+    invite: Rc<Invite>,
+}
+
+/// How a phone joins: the link in full with a copy button, its QR code, and the short code.
+#[component]
+fn JoinPanel(props: &JoinPanelProps) -> Html {
+    let link = address("/play/join", &props.invite.query());
+    let length = link.chars().count();
+    html! {
+        <div class="join-panel" data-testid="join-panel">
+            <div class="join-text">
+                <h2>{ "Join on your phone or laptop" }</h2>
+                <p>{ "Scan the code, or open this link:" }</p>
+                <p class="join-link"><a href={link.clone()} data-testid="join-link">{ &link }</a></p>
+                <p>
+                    <CopyButton text={link.clone()} label="Copy the link" testid="copy-link" />
+                    <span class="muted">{ format!(" {length} characters") }</span>
+                </p>
+                if let Some(code) = props.invite.short_code() {
+                    <p>
+                        { "Or open Boardroom, choose “Join a game” and type the code " }
+                        <strong class="game-code" data-testid="game-code">{ code }</strong>
+                    </p>
+                } else {
+                    <p class="muted">{ "This deck travels inside the link, so there is no short code: use the link or the QR code." }</p>
+                }
+            </div>
+            <QrCode text={link} label="QR code of the join link" />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CollectResultsProps {
+    invite: Rc<Invite>,
+    results: UseStateHandle<Results>,
+}
+
+/// Result codes pasted or typed in, many at once; the ones refused stay in the box with why.
+#[component]
+fn CollectResults(props: &CollectResultsProps) -> Html {
+    let text = use_state(String::new);
+    let report = use_state(|| None::<(String, Vec<String>)>);
+    let game = GameId {
+        deck: props.invite.deck.clone(),
+        seed: props.invite.seed,
+        rounds: props.invite.rounds,
+    };
+    let on_input = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            text.set(area.value());
+        })
+    };
+    let on_add = {
+        let (text, report, results, game) = (
+            text.clone(),
+            report.clone(),
+            props.results.clone(),
+            game.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut next = (*results).clone();
+            let (mut added, mut replaced) = (0, 0);
+            let mut refused = Vec::new();
+            let mut kept = Vec::new();
+            for (i, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                match decode(&game, line) {
+                    Ok(result) => {
+                        if next.add(result) {
+                            replaced += 1;
+                        } else {
+                            added += 1;
+                        }
+                    }
+                    Err(why) => {
+                        refused.push(format!("Line {} (“{}”): {why}.", i + 1, line.trim()));
+                        kept.push(line.to_owned());
+                    }
+                }
+            }
+            let mut summary = format!(
+                "Added {added} {}",
+                if added == 1 { "result" } else { "results" }
+            );
+            if replaced > 0 {
+                summary.push_str(&format!(", replaced {replaced}"));
+            }
+            if !refused.is_empty() {
+                summary.push_str(&format!(
+                    "; {} refused and left in the box to fix",
+                    refused.len()
+                ));
+            }
+            summary.push('.');
+            results.set(next);
+            text.set(kept.join("\n"));
+            report.set(Some((summary, refused)));
+        })
+    };
+    html! {
+        <div class="collect" data-testid="collect">
+            <form class="collect-form" onsubmit={on_add}>
+                <label for="codes">{ "Result codes from the phones, one per line" }</label>
+                <textarea id="codes" data-testid="codes" rows="5" value={(*text).clone()} oninput={on_input}
+                    placeholder="Ana 0692-22R1-0D46-AS01" />
+                <button type="submit" class="primary" data-testid="add-codes">{ "Add codes" }</button>
+            </form>
+            <div role="status" data-testid="codes-status">
+                if let Some((summary, _)) = &*report {
+                    <p>{ summary }</p>
+                }
+            </div>
+            if let Some((_, refused)) = &*report {
+                if !refused.is_empty() {
+                    <ul class="error" role="alert" data-testid="codes-refused">
+                        { for refused.iter().map(|r| html! { <li>{ r }</li> }) }
+                    </ul>
+                }
+            }
+            <Leaderboard standings={props.results.standings()} rounds={props.invite.rounds} podium=true />
+            <ExportResults results={(*props.results).clone()} invite={props.invite.clone()} />
+        </div>
+    }
+}
