@@ -174,3 +174,12 @@ async fn trend_chart_draws_the_line_and_says_it_in_words() {
         "{html}"
     );
 }
+
+#[test]
+fn the_answer_box_addresses_the_audience_once() {
+    use boardroom::components::addressee;
+    assert_eq!(addressee("CFO"), "the CFO");
+    assert_eq!(addressee("VP of Sales"), "the VP of Sales");
+    assert_eq!(addressee("a customer"), "a customer");
+    assert_eq!(addressee("The board"), "The board");
+}

@@ -55,7 +55,7 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
     );
     html! {
         <div class="answer-box">
-            <label for="answer">{ format!("What would you say to the {}?", props.audience) }</label>
+            <label for="answer">{ format!("What would you say to {}?", addressee(&props.audience)) }</label>
             <textarea
                 id="answer"
                 data-testid="answer"
@@ -78,5 +78,18 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
                 <button type="button" class="primary" data-testid="score" onclick={on_click}>{ props.action.clone() }</button>
             </div>
         </div>
+    }
+}
+
+/// The audience as the object of "say to": "the CFO", but "a customer" stays as it is.
+pub fn addressee(audience: &str) -> String {
+    let lower = audience.to_lowercase();
+    if ["a ", "an ", "the ", "your ", "our "]
+        .iter()
+        .any(|article| lower.starts_with(article))
+    {
+        audience.to_owned()
+    } else {
+        format!("the {audience}")
     }
 }
