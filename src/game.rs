@@ -12,6 +12,7 @@ mod code;
 mod deal;
 mod invite;
 mod round;
+mod saved;
 mod setup;
 
 pub use board::{Results, Standing};
@@ -19,4 +20,5 @@ pub use code::{CODE_VERSION, CodeError, GameId, PlayerResult, decode, encode};
 pub use deal::{DEAL_VERSION, deal};
 pub use invite::{HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS, pack, unpack};
 pub use round::{Answer, Match, Mode, Phase, Step};
+pub use saved::{GAME_FORMAT, GAME_SCHEMA, SavedGame};
 pub use setup::{MAX_NAME, SetupForm, SetupProblem, player_name};

@@ -5,6 +5,7 @@
 //! [`crate::progress::encode`]). Data that cannot be read is never thrown away: it is copied
 //! to [`ASIDE_KEY`] and the learner is told, and the app starts clean.
 
+use crate::game::SavedGame;
 use crate::progress::{BackupError, Clock, Progress, decode, encode};
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
@@ -13,6 +14,8 @@ use web_sys::Storage;
 pub const PROGRESS_KEY: &str = "boardroom/v1/progress";
 /// Where unreadable progress is kept aside.
 pub const ASIDE_KEY: &str = "boardroom/v1/progress-unreadable";
+/// Where the game in progress on this device is kept, so a reload resumes it.
+pub const GAME_KEY: &str = "boardroom/v1/game";
 
 /// What storage held at start, and what the learner should be told about it.
 pub struct Loaded {
@@ -93,6 +96,28 @@ pub fn save_progress(progress: &Progress) -> Result<(), String> {
              Export a backup on the Progress page so nothing is lost."
                 .to_owned()
         })
+}
+
+/// The game in progress on this device, if there is one this build can resume.
+pub fn load_game() -> Option<SavedGame> {
+    let text = local_storage()?.get_item(GAME_KEY).ok()??;
+    SavedGame::decode(&text)
+}
+
+/// Keeps the game in progress, or says that a reload would lose it.
+pub fn save_game(saved: &SavedGame) -> Result<(), String> {
+    local_storage()
+        .and_then(|s| s.set_item(GAME_KEY, &saved.encode()).ok())
+        .ok_or_else(|| {
+            "This browser's storage is full or blocked, so the game is not kept: reloading this page would start it again.".to_owned()
+        })
+}
+
+/// Forgets the game in progress.
+pub fn clear_game() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(GAME_KEY);
+    }
 }
 
 /// The time now and the learner's offset from UTC.

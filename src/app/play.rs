@@ -14,7 +14,7 @@ pub use join::PlayJoin;
 pub use setup::PlaySetup;
 
 use crate::deck::{Card, Deck};
-use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, Step, deal};
+use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, SavedGame, Step, deal};
 use crate::rubric::Rubric;
 use crate::storage;
 use std::rc::Rc;
@@ -159,6 +159,108 @@ pub(super) struct GameProps {
     pub deck: Rc<Deck>,
     /// The dealt cards, one per round.
     pub cards: Rc<Vec<Rc<Card>>>,
+    /// The host page's query, which names the game.
+    pub query: AttrValue,
+    /// The game as this device kept it, to pick up where it was.
+    pub resume: Option<Rc<SavedGame>>,
+    /// Clears the game and starts it from round 1.
+    pub on_restart: Callback<()>,
+}
+
+/// The game this device kept for `page` with `query`: `None` until storage has been read,
+/// then `Some(None)` when there is nothing to resume.
+#[hook]
+fn use_saved_game(page: &'static str, query: &str) -> Option<Option<Rc<SavedGame>>> {
+    let found = use_state(|| None);
+    {
+        let found = found.clone();
+        use_effect_with(query.to_owned(), move |query| {
+            let saved = storage::load_game().filter(|s| s.is_for(page, query));
+            found.set(Some(saved.map(Rc::new)));
+        });
+    }
+    (*found).clone()
+}
+
+/// Keeps `game` (with the player's name and the host's result codes) whenever it changes;
+/// returns the message to show when it could not be kept.
+#[hook]
+fn use_keep_game(
+    page: &'static str,
+    query: &str,
+    name: Option<String>,
+    game: &Match,
+    codes: Vec<String>,
+) -> Option<String> {
+    let failed = use_state(|| None::<String>);
+    {
+        let failed = failed.clone();
+        let saved = SavedGame {
+            page: page.into(),
+            query: query.into(),
+            name,
+            game: game.clone(),
+            codes,
+        };
+        use_effect_with(saved, move |saved| {
+            let outcome = storage::save_game(saved).err();
+            if *failed != outcome {
+                failed.set(outcome);
+            }
+        });
+    }
+    (*failed).clone()
+}
+
+#[derive(Properties, PartialEq)]
+struct KeepNoticeProps {
+    message: Option<String>,
+}
+
+/// Says when the game could not be kept for a reload.
+#[component]
+fn KeepNotice(props: &KeepNoticeProps) -> Html {
+    html! {
+        if let Some(message) = &props.message {
+            <p class="notice" role="status" data-testid="keep-notice">{ message }</p>
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StartOverProps {
+    on_restart: Callback<()>,
+}
+
+/// Starts the same game again from round 1, after asking, since the results go.
+#[component]
+fn StartOver(props: &StartOverProps) -> Html {
+    let asking = use_state(|| false);
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(true))
+    };
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    let restart = {
+        let on_restart = props.on_restart.clone();
+        Callback::from(move |_: MouseEvent| on_restart.emit(()))
+    };
+    html! {
+        <div class="start-over">
+            if *asking {
+                <p role="alert">{ "Start this game again from round 1? The results on this screen will be cleared; export them first to keep them." }</p>
+                <p class="banner-actions">
+                    <button type="button" class="danger" data-testid="start-over-confirm" onclick={restart}>{ "Start over" }</button>
+                    <button type="button" onclick={keep}>{ "Keep the results" }</button>
+                </p>
+            } else {
+                <button type="button" data-testid="start-over" onclick={ask}>{ "Play this game again" }</button>
+            }
+        </div>
+    }
 }
 
 /// A reference that receives focus whenever `phase` changes, so keyboard and screen-reader
@@ -265,4 +367,14 @@ fn submit_answer(
         game.dispatch(Step::Submit(Answer { text, total }));
         answer.set(String::new());
     })
+}
+
+/// The kept game when it is one of the same shape as `fresh` (same rounds, same seats),
+/// else `fresh`.
+fn resumed(resume: Option<&SavedGame>, fresh: Match) -> Match {
+    resume
+        .map(|s| &s.game)
+        .filter(|g| g.rounds() == fresh.rounds() && g.seats() == fresh.seats())
+        .cloned()
+        .unwrap_or(fresh)
 }

@@ -13,6 +13,7 @@
 //! ```
 
 use super::code::PlayerResult;
+use serde::{Deserialize, Serialize};
 
 /// How a game is played.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +55,8 @@ impl Mode {
 }
 
 /// Where a game is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "lowercase")]
 pub enum Phase {
     /// Waiting to start round `round` (from 0) for seat `seat`.
     Ready {
@@ -80,7 +82,7 @@ pub enum Phase {
 }
 
 /// One seat's answer to one round.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
     /// What was written.
     pub text: String,
@@ -102,7 +104,7 @@ pub enum Step {
 }
 
 /// A game as one device plays it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Match {
     rounds: u8,
     seats: Vec<String>,
@@ -121,6 +123,22 @@ impl Match {
             seats,
             phase: Phase::Ready { round: 0, seat: 0 },
         }
+    }
+
+    /// Whether the parts agree: a round for every answer row, a seat for every column, and
+    /// a phase inside the game. A game read back from storage is used only when they do.
+    pub fn is_consistent(&self) -> bool {
+        let rows_fit = self.answers.len() == usize::from(self.rounds)
+            && self.answers.iter().all(|row| row.len() == self.seats.len());
+        let phase_fits = match self.phase {
+            Phase::Ready { round, seat } | Phase::Answering { round, seat } => {
+                round < self.rounds
+                    && (seat < self.seats.len() || (seat == 0 && self.seats.is_empty()))
+            }
+            Phase::Reveal { round } => round < self.rounds,
+            Phase::Over => true,
+        };
+        self.rounds >= 1 && rows_fit && phase_fits
     }
 
     /// Where the game is.
@@ -151,7 +169,7 @@ impl Match {
             (Phase::Answering { round, seat }, Step::Submit(answer)) => {
                 let last_seat = last_seat?;
                 let mut next = self.clone();
-                next.answers[usize::from(round)][seat] = Some(answer);
+                *next.answers.get_mut(usize::from(round))?.get_mut(seat)? = Some(answer);
                 next.phase = if seat < last_seat {
                     Phase::Ready {
                         round,
@@ -188,7 +206,7 @@ impl Match {
                 totals: self
                     .answers
                     .iter()
-                    .map(|round| round[seat].as_ref().and_then(|a| a.total))
+                    .map(|round| round.get(seat).cloned().flatten().and_then(|a| a.total))
                     .collect(),
             })
             .collect()

@@ -158,6 +158,14 @@ test("a projector and two phones play three rounds to the podium", async () => {
       await h.click("[data-testid=next-round]");
       await ana.page.click("[data-testid=next-round]");
       await bea.page.click("[data-testid=next-round]");
+      if (round === 0) {
+        // A phone that reloads (locked, tab discarded) picks the game up where it was.
+        const points = await ana.page.textContent("[data-testid=points-so-far]");
+        await ana.page.reload();
+        await ana.page.waitForSelector("[data-testid=points-so-far]");
+        assert.equal(await ana.page.textContent("[data-testid=points-so-far]"), points);
+        assert.match(await ana.page.textContent("h1"), /^Round 2 of 3$/);
+      }
       if (round < 2) {
         await h.waitForSelector("[data-testid=join-panel]");
         assert.equal(await h.textContent("[data-testid=play-at]"), `Round ${round + 2} of 3`);
@@ -198,6 +206,9 @@ test("a projector and two phones play three rounds to the podium", async () => {
     const first = await h.locator("[data-testid=leaderboard] tbody tr").first().textContent();
     assert.match(first, /^1Ana/);
     await noAxe(h, "the results and podium");
+    // So does the projector, with the codes collected so far.
+    await h.reload();
+    await h.waitForFunction(() => document.querySelectorAll("[data-testid=leaderboard] tbody tr").length === 2);
     await screenshot(h, "game-host-podium-1280");
 
     const [file] = await Promise.all([h.waitForEvent("download"), h.click("[data-testid=export-csv]")]);
@@ -248,6 +259,12 @@ test("hot-seat: three players answer in turn, then every answer is revealed side
     const names = await page.locator("[data-testid=leaderboard] tbody th").allTextContents();
     assert.deepEqual(names, ["Ana", "Bea", "Cy"]);
     await noAxe(page, "the hot-seat standings");
+    // Playing again asks first, then deals the same game from round 1.
+    await page.click("[data-testid=start-over]");
+    await page.click("[data-testid=start-over-confirm]");
+    await page.waitForSelector("[data-testid=start-turn]");
+    assert.match(await page.textContent("[data-testid=turn]"), /^Ana, you are up/);
+    assert.equal(await page.textContent("[data-testid=play-at]"), "Round 1 of 2");
   }));
 
 test("group mode: the score and marks follow the facilitator's typing", () =>

@@ -2,8 +2,8 @@
 //! its score and marks follow every keystroke; then the reveal, the discussion, the next card.
 
 use super::{
-    ExportResults, GameProps, PlayBar, round_in, round_of, standings_of, submit_answer,
-    use_focus_on,
+    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, resumed, round_in, round_of,
+    standings_of, submit_answer, use_focus_on, use_keep_game,
 };
 use crate::app::use_title;
 use crate::components::{
@@ -23,7 +23,13 @@ const THE_ROOM: &str = "The room";
 pub(super) fn GroupGame(props: &GameProps) -> Html {
     use_title("Group game");
     let invite = &props.setup.invite;
-    let game = use_reducer(|| Match::new(invite.rounds, vec![THE_ROOM.into()]));
+    let game = use_reducer(|| {
+        resumed(
+            props.resume.as_deref(),
+            Match::new(invite.rounds, vec![THE_ROOM.into()]),
+        )
+    });
+    let kept = use_keep_game("host", &props.query, None, &game, Vec::new());
     let heading = use_focus_on(game.phase());
     let answer = use_state(String::new);
     let rounds = game.rounds();
@@ -105,12 +111,14 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
                 <h1 tabindex="-1" ref={heading}>{ "Final score" }</h1>
                 <Leaderboard standings={results.standings()} {rounds} />
                 <ExportResults results={results.clone()} invite={Rc::new(invite.clone())} />
+                <StartOver on_restart={props.on_restart.clone()} />
             </>
         },
     };
     html! {
         <section class="page play projector" data-testid="group">
             <PlayBar deck={props.deck.title.clone()} phase={game.phase()} {rounds} />
+            <KeepNotice message={kept} />
             { body }
         </section>
     }

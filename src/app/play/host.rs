@@ -3,9 +3,10 @@
 use super::group::GroupGame;
 use super::hot_seat::HotSeatGame;
 use super::room::RoomGame;
-use super::{GameError, dealt, use_query};
+use super::{GameError, dealt, use_query, use_saved_game};
 use crate::app::use_library;
 use crate::game::{HostSetup, Mode};
+use crate::storage;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,22 +20,38 @@ pub fn PlayHost() -> Html {
         let deck = setup.invite.resolve(library)?;
         Ok::<_, crate::game::InviteError>((Rc::new(setup), Rc::new(deck)))
     });
-    match &*found {
-        Err(e) => html! {
+    let saved = use_saved_game("host", &query);
+    // Each restart mounts a fresh game.
+    let generation = use_state(|| 0u32);
+    let restarted = *generation > 0;
+    let on_restart = {
+        let generation = generation.clone();
+        Callback::from(move |()| {
+            storage::clear_game();
+            generation.set(*generation + 1);
+        })
+    };
+    match (&*found, saved) {
+        (Err(e), _) => html! {
             <GameError title="This game cannot start" message={format!("This address does not describe a game: {e}.")} />
         },
-        Ok((setup, deck)) => {
+        // One frame while storage is read, so a kept game is not drawn from round 1 first.
+        (Ok(_), None) => Html::default(),
+        (Ok((setup, deck)), Some(resume)) => {
             let cards = dealt(deck, &setup.invite);
-            let key = query.clone();
+            let resume = resume.filter(|_| !restarted);
+            let key = format!("{}#{}", *generation, query);
+            let query = AttrValue::from(query);
+            let (setup, deck) = (setup.clone(), deck.clone());
             match setup.mode {
                 Mode::Room => {
-                    html! { <RoomGame {key} setup={setup.clone()} deck={deck.clone()} {cards} /> }
+                    html! { <RoomGame {key} {setup} {deck} {cards} {query} {resume} {on_restart} /> }
                 }
                 Mode::HotSeat => {
-                    html! { <HotSeatGame {key} setup={setup.clone()} deck={deck.clone()} {cards} /> }
+                    html! { <HotSeatGame {key} {setup} {deck} {cards} {query} {resume} {on_restart} /> }
                 }
                 Mode::Group => {
-                    html! { <GroupGame {key} setup={setup.clone()} deck={deck.clone()} {cards} /> }
+                    html! { <GroupGame {key} {setup} {deck} {cards} {query} {resume} {on_restart} /> }
                 }
             }
         }

@@ -2,8 +2,8 @@
 //! then a reveal shows every answer side by side, marked and scored.
 
 use super::{
-    ExportResults, GameProps, PlayBar, round_in, round_of, standings_of, submit_answer,
-    use_focus_on,
+    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, resumed, round_in, round_of,
+    standings_of, submit_answer, use_focus_on, use_keep_game,
 };
 use crate::app::use_title;
 use crate::components::{
@@ -19,7 +19,13 @@ use yew::prelude::*;
 pub(super) fn HotSeatGame(props: &GameProps) -> Html {
     use_title("Hot-seat game");
     let invite = &props.setup.invite;
-    let game = use_reducer(|| Match::new(invite.rounds, props.setup.players.clone()));
+    let game = use_reducer(|| {
+        resumed(
+            props.resume.as_deref(),
+            Match::new(invite.rounds, props.setup.players.clone()),
+        )
+    });
+    let kept = use_keep_game("host", &props.query, None, &game, Vec::new());
     let heading = use_focus_on(game.phase());
     let answer = use_state(String::new);
     let rounds = game.rounds();
@@ -112,12 +118,14 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                 <h1 tabindex="-1" ref={heading}>{ "Final standings" }</h1>
                 <Leaderboard standings={results.standings()} {rounds} podium=true />
                 <ExportResults results={results.clone()} invite={Rc::new(invite.clone())} />
+                <StartOver on_restart={props.on_restart.clone()} />
             </>
         },
     };
     html! {
         <section class="page play projector" data-testid="hot-seat">
             <PlayBar deck={props.deck.title.clone()} phase={game.phase()} {rounds} />
+            <KeepNotice message={kept} />
             { body }
         </section>
     }

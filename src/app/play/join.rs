@@ -2,12 +2,13 @@
 //! answer on the phone, and ends with a result code to hand to the host.
 
 use super::{
-    CopyButton, GameError, dealt, round_in, round_of, submit_answer, use_focus_on, use_query,
+    CopyButton, GameError, KeepNotice, dealt, resumed, round_in, round_of, submit_answer,
+    use_focus_on, use_keep_game, use_query, use_saved_game,
 };
 use crate::app::{Route, use_library, use_title};
 use crate::components::{AnswerBox, CardView, Countdown, ScorePanel};
 use crate::deck::{Card, Deck};
-use crate::game::{GameId, Invite, Match, Phase, Step, encode, player_name};
+use crate::game::{GameId, Invite, Match, Phase, SavedGame, Step, encode, player_name};
 use crate::rubric::{Rubric, length_guide};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -35,7 +36,7 @@ pub fn PlayJoin() -> Html {
             </GameError>
         },
         Ok((invite, deck)) => html! {
-            <Player key={query} invite={invite.clone()} deck={deck.clone()} />
+            <Player key={query.clone()} query={AttrValue::from(query.clone())} invite={invite.clone()} deck={deck.clone()} />
         },
     }
 }
@@ -90,6 +91,7 @@ fn JoinForm() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PlayerProps {
+    query: AttrValue,
     invite: Rc<Invite>,
     deck: Rc<Deck>,
 }
@@ -105,9 +107,17 @@ fn Player(props: &PlayerProps) -> Html {
         let (deck, invite) = (props.deck.clone(), props.invite.clone());
         move |_| dealt(&deck, &invite)
     });
-    if let Some(name) = &*name {
+    let Some(resume) = use_saved_game("join", &props.query) else {
+        // One frame while storage is read, so a kept game is not asked for a name first.
+        return Html::default();
+    };
+    if let Some(name) = (*name)
+        .clone()
+        .or_else(|| resume.as_ref().and_then(|s| s.name.clone()))
+    {
         return html! {
-            <PhoneGame invite={props.invite.clone()} cards={(*cards).clone()} name={name.clone()} />
+            <PhoneGame query={props.query.clone()} invite={props.invite.clone()} cards={(*cards).clone()}
+                name={name} {resume} />
         };
     }
     let onsubmit = {
@@ -150,6 +160,8 @@ fn Player(props: &PlayerProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PhoneGameProps {
+    query: AttrValue,
+    resume: Option<Rc<SavedGame>>,
     invite: Rc<Invite>,
     cards: Rc<Vec<Rc<Card>>>,
     name: AttrValue,
@@ -158,10 +170,17 @@ struct PhoneGameProps {
 /// The rounds on a phone: start when the host does, answer, see the score, go on.
 #[component]
 fn PhoneGame(props: &PhoneGameProps) -> Html {
-    let game = use_reducer({
-        let (rounds, name) = (props.invite.rounds, props.name.to_string());
-        move || Match::new(rounds, vec![name])
+    let game = use_reducer(|| {
+        let fresh = Match::new(props.invite.rounds, vec![props.name.to_string()]);
+        resumed(props.resume.as_deref(), fresh)
     });
+    let kept = use_keep_game(
+        "join",
+        &props.query,
+        Some(props.name.to_string()),
+        &game,
+        Vec::new(),
+    );
     let heading = use_focus_on(game.phase());
     let answer = use_state(String::new);
     let rounds = game.rounds();
@@ -265,6 +284,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
     html! {
         <section class="page play phone" data-testid="player">
             <p class="muted">{ format!("Playing as {}", props.name) }</p>
+            <KeepNotice message={kept} />
             { body }
         </section>
     }

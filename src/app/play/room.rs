@@ -1,10 +1,13 @@
 //! Room mode on the projector: the join details, the big card and its clock, the reveal,
 //! and at the end the result codes collected into a leaderboard.
 
-use super::{CopyButton, ExportResults, GameProps, PlayBar, address, round_of, use_focus_on};
+use super::{
+    CopyButton, ExportResults, GameProps, KeepNotice, PlayBar, StartOver, address, resumed,
+    round_of, use_focus_on, use_keep_game,
+};
 use crate::app::use_title;
 use crate::components::{CardView, Countdown, Leaderboard, QrCode, RevealPanel};
-use crate::game::{GameId, Invite, Match, Phase, Results, Step, decode};
+use crate::game::{GameId, Invite, Match, Phase, Results, Step, decode, encode};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -14,9 +17,33 @@ use yew::prelude::*;
 pub(super) fn RoomGame(props: &GameProps) -> Html {
     use_title("Host a game");
     let invite = &props.setup.invite;
-    let game = use_reducer(|| Match::new(invite.rounds, Vec::new()));
-    // Results survive moving between screens; they are collected once the game is over.
-    let results = use_state(Results::default);
+    let game = use_reducer(|| {
+        resumed(
+            props.resume.as_deref(),
+            Match::new(invite.rounds, Vec::new()),
+        )
+    });
+    let id = GameId {
+        deck: invite.deck.clone(),
+        seed: invite.seed,
+        rounds: invite.rounds,
+    };
+    // Results are collected once the game is over; the codes are kept with the game.
+    let results = use_state(|| {
+        let mut results = Results::default();
+        for code in props.resume.iter().flat_map(|s| &s.codes) {
+            if let Ok(result) = decode(&id, code) {
+                results.add(result);
+            }
+        }
+        results
+    });
+    let codes = results
+        .standings()
+        .iter()
+        .map(|s| encode(&id, &s.result))
+        .collect();
+    let kept = use_keep_game("host", &props.query, None, &game, codes);
     let heading = use_focus_on(game.phase());
     let step = |s: Step| {
         let game = game.clone();
@@ -69,12 +96,14 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
             <>
                 <h1 tabindex="-1" ref={heading}>{ "Results" }</h1>
                 <CollectResults invite={Rc::new(invite.clone())} {results} />
+                <StartOver on_restart={props.on_restart.clone()} />
             </>
         },
     };
     html! {
         <section class="page play projector" data-testid="host">
             <PlayBar deck={props.deck.title.clone()} phase={game.phase()} {rounds} />
+            <KeepNotice message={kept} />
             { body }
         </section>
     }
