@@ -288,6 +288,7 @@ test("group mode: the score and marks follow the facilitator's typing", () =>
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=reveal]");
     assert.equal(Number(await page.textContent("[data-testid=total]")), full);
+    await noAxe(page, "the group reveal");
     await page.click("[data-testid=next-round]");
     await page.waitForSelector("[data-testid=leaderboard]");
     assert.match(await page.locator("[data-testid=leaderboard] tbody tr").textContent(), new RegExp(`The room${full}${full}$`));
