@@ -13,9 +13,10 @@ pub use host::PlayHost;
 pub use join::PlayJoin;
 pub use setup::PlaySetup;
 
+use crate::components::AnswerBox;
 use crate::deck::{Card, Deck};
 use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, SavedGame, Step, deal};
-use crate::rubric::Rubric;
+use crate::rubric::{Rubric, length_guide};
 use crate::storage;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
@@ -377,4 +378,74 @@ fn resumed(resume: Option<&SavedGame>, fresh: Match) -> Match {
         .filter(|g| g.rounds() == fresh.rounds() && g.seats() == fresh.seats())
         .cloned()
         .unwrap_or(fresh)
+}
+
+/// A button that takes `step` in `game`.
+fn step_button(
+    game: &GameHandle,
+    step: Step,
+    testid: &'static str,
+    label: impl Into<Html>,
+) -> Html {
+    let game = game.clone();
+    let onclick = Callback::from(move |_: MouseEvent| game.dispatch(step.clone()));
+    html! {
+        <p class="play-actions">
+            <button type="button" class="primary big" data-testid={testid} {onclick}>{ label.into() }</button>
+        </p>
+    }
+}
+
+/// The reveal's way on: "Next round", or `last` after the final round.
+fn next_button(game: &GameHandle, round: u8, last: &'static str) -> Html {
+    let label = if round + 1 < game.rounds() {
+        "Next round"
+    } else {
+        last
+    };
+    step_button(game, Step::Next, "next-round", label)
+}
+
+/// What a screen where someone answers needs for the round the game is in: its card, the
+/// card's compiled rubric, and the answer being typed with the box that sends it.
+struct Turn {
+    card: Rc<Card>,
+    rubric: Rc<Rubric>,
+    answer: UseStateHandle<String>,
+    on_submit: Callback<()>,
+}
+
+impl Turn {
+    /// The answer box for this turn; its button says `action`.
+    fn answer_box(&self, action: &'static str) -> Html {
+        let on_input = {
+            let answer = self.answer.clone();
+            Callback::from(move |text: String| answer.set(text))
+        };
+        html! {
+            <AnswerBox
+                value={AttrValue::from((*self.answer).clone())}
+                audience={AttrValue::from(self.card.audience.clone())}
+                guide={length_guide(&self.card)}
+                {on_input}
+                on_submit={self.on_submit.clone()}
+                {action}
+            />
+        }
+    }
+}
+
+/// The [`Turn`] for the round `game` is in.
+#[hook]
+fn use_turn(game: &GameHandle, cards: &[Rc<Card>]) -> Turn {
+    let card = cards[usize::from(round_in(game.phase(), game.rounds()))].clone();
+    let rubric = use_memo(card.clone(), |card| Rubric::new(card));
+    let answer = use_state(String::new);
+    let on_submit = submit_answer(game, &answer, &rubric);
+    Turn {
+        card,
+        rubric,
+        answer,
+        on_submit,
+    }
 }

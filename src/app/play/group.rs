@@ -2,16 +2,14 @@
 //! its score and marks follow every keystroke; then the reveal, the discussion, the next card.
 
 use super::{
-    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, resumed, round_in, round_of,
-    standings_of, submit_answer, use_focus_on, use_keep_game,
+    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, next_button, resumed, round_of,
+    standings_of, step_button, use_focus_on, use_keep_game, use_turn,
 };
 use crate::app::use_title;
 use crate::components::{
-    AnswerBox, CardView, Countdown, HighlightedAnswer, Leaderboard, LiveScore, RevealPanel,
-    ScorePanel,
+    CardView, Countdown, HighlightedAnswer, Leaderboard, LiveScore, RevealPanel, ScorePanel,
 };
 use crate::game::{Match, Phase, Step};
-use crate::rubric::{Rubric, length_guide};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,30 +29,16 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
     });
     let kept = use_keep_game("host", &props.query, None, &game, Vec::new());
     let heading = use_focus_on(game.phase());
-    let answer = use_state(String::new);
     let rounds = game.rounds();
-    let card = props.cards[usize::from(round_in(game.phase(), rounds))].clone();
-    let rubric = use_memo(card.clone(), |card| Rubric::new(card));
-    let step = |s: Step| {
-        let game = game.clone();
-        Callback::from(move |_: MouseEvent| game.dispatch(s.clone()))
-    };
-    let on_input = {
-        let answer = answer.clone();
-        Callback::from(move |text: String| answer.set(text))
-    };
-    let on_submit = submit_answer(&game, &answer, &rubric);
+    let turn = use_turn(&game, &props.cards);
+    let (card, rubric, answer) = (turn.card.clone(), turn.rubric.clone(), turn.answer.clone());
     let results = standings_of(&game);
     let body = match game.phase() {
         Phase::Ready { round, .. } => html! {
             <>
                 <h1 tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
                 <p>{ "Put the card up, agree one answer together, and type it in: the score follows as you type." }</p>
-                <p class="play-actions">
-                    <button type="button" class="primary big" data-testid="start-round" onclick={step(Step::Start)}>
-                        { format!("Start round {}", round + 1) }
-                    </button>
-                </p>
+                { step_button(&game, Step::Start, "start-round", format!("Start round {}", round + 1)) }
                 if round > 0 {
                     <Leaderboard standings={results.standings()} {rounds} />
                 }
@@ -69,14 +53,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
                     if let Some(seconds) = invite.seconds {
                         <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={Callback::noop()} />
                     }
-                    <AnswerBox
-                        value={AttrValue::from((*answer).clone())}
-                        audience={AttrValue::from(card.audience.clone())}
-                        guide={length_guide(&card)}
-                        {on_input}
-                        {on_submit}
-                        action="Reveal"
-                    />
+                    { turn.answer_box("Reveal") }
                     <LiveScore report={live.clone()} typed={!answer.trim().is_empty()} />
                     if !answer.trim().is_empty() {
                         <div class="live-marks" data-testid="live-marks">
@@ -98,11 +75,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
                         <p>{ "The room gave no answer this round." }</p>
                     }
                     <RevealPanel card={card.clone()} />
-                    <p class="play-actions">
-                        <button type="button" class="primary big" data-testid="next-round" onclick={step(Step::Next)}>
-                            { if round + 1 < rounds { "Next round" } else { "Final score" } }
-                        </button>
-                    </p>
+                    { next_button(&game, round, "Final score") }
                 </>
             }
         }

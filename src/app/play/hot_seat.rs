@@ -2,15 +2,12 @@
 //! then a reveal shows every answer side by side, marked and scored.
 
 use super::{
-    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, resumed, round_in, round_of,
-    standings_of, submit_answer, use_focus_on, use_keep_game,
+    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, next_button, resumed, round_of,
+    standings_of, step_button, use_focus_on, use_keep_game, use_turn,
 };
 use crate::app::use_title;
-use crate::components::{
-    AnswerBox, CardView, Countdown, HighlightedAnswer, Leaderboard, RevealPanel,
-};
+use crate::components::{CardView, Countdown, HighlightedAnswer, Leaderboard, RevealPanel};
 use crate::game::{Match, Phase, Step};
-use crate::rubric::{Rubric, length_guide};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,20 +24,9 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
     });
     let kept = use_keep_game("host", &props.query, None, &game, Vec::new());
     let heading = use_focus_on(game.phase());
-    let answer = use_state(String::new);
     let rounds = game.rounds();
-    let round = round_in(game.phase(), rounds);
-    let card = props.cards[usize::from(round)].clone();
-    let rubric = use_memo(card.clone(), |card| Rubric::new(card));
-    let step = |s: Step| {
-        let game = game.clone();
-        Callback::from(move |_: MouseEvent| game.dispatch(s.clone()))
-    };
-    let on_input = {
-        let answer = answer.clone();
-        Callback::from(move |text: String| answer.set(text))
-    };
-    let on_submit = submit_answer(&game, &answer, &rubric);
+    let turn = use_turn(&game, &props.cards);
+    let (card, rubric) = (turn.card.clone(), turn.rubric.clone());
     let seats = game.seats();
     let results = standings_of(&game);
     let body = match game.phase() {
@@ -54,11 +40,7 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                     <p data-testid="turn">
                         { format!("{name}, you are up. Everyone else, look away: answers stay hidden until the reveal.") }
                     </p>
-                    <p class="play-actions">
-                        <button type="button" class="primary big" data-testid="start-turn" onclick={step(Step::Start)}>
-                            { format!("{name}: show me the card") }
-                        </button>
-                    </p>
+                    { step_button(&game, Step::Start, "start-turn", format!("{name}: show me the card")) }
                     if round > 0 && seat == 0 {
                         <Leaderboard standings={results.standings()} {rounds} />
                     }
@@ -70,16 +52,9 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                 <h1 tabindex="-1" ref={heading} data-testid="turn-heading">{ format!("{}'s answer", seats[seat]) }</h1>
                 <CardView card={card.clone()} />
                 if let Some(seconds) = invite.seconds {
-                    <Countdown key={format!("{round}-{seat}")} seconds={u32::from(seconds)} running=true on_expire={on_submit.clone()} />
+                    <Countdown key={format!("{round}-{seat}")} seconds={u32::from(seconds)} running=true on_expire={turn.on_submit.clone()} />
                 }
-                <AnswerBox
-                    value={AttrValue::from((*answer).clone())}
-                    audience={AttrValue::from(card.audience.clone())}
-                    guide={length_guide(&card)}
-                    {on_input}
-                    {on_submit}
-                    action="Send"
-                />
+                { turn.answer_box("Send") }
             </>
         },
         Phase::Reveal { round } => html! {
@@ -106,11 +81,7 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                 </ul>
                 <RevealPanel card={card.clone()} />
                 <Leaderboard standings={results.standings()} {rounds} />
-                <p class="play-actions">
-                    <button type="button" class="primary big" data-testid="next-round" onclick={step(Step::Next)}>
-                        { if round + 1 < rounds { "Next round" } else { "Final standings" } }
-                    </button>
-                </p>
+                { next_button(&game, round, "Final standings") }
             </>
         },
         Phase::Over => html! {

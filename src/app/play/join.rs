@@ -2,14 +2,13 @@
 //! answer on the phone, and ends with a result code to hand to the host.
 
 use super::{
-    CopyButton, GameError, KeepNotice, dealt, resumed, round_in, round_of, submit_answer,
-    use_focus_on, use_keep_game, use_query, use_saved_game,
+    CopyButton, GameError, KeepNotice, dealt, next_button, resumed, round_of, step_button,
+    use_focus_on, use_keep_game, use_query, use_saved_game, use_turn,
 };
 use crate::app::{Route, use_library, use_title};
-use crate::components::{AnswerBox, CardView, Countdown, ScorePanel};
+use crate::components::{CardView, Countdown, ScorePanel};
 use crate::deck::{Card, Deck};
 use crate::game::{GameId, Invite, Match, Phase, SavedGame, Step, encode, player_name};
-use crate::rubric::{Rubric, length_guide};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -182,20 +181,9 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
         Vec::new(),
     );
     let heading = use_focus_on(game.phase());
-    let answer = use_state(String::new);
     let rounds = game.rounds();
-    let round = round_in(game.phase(), rounds);
-    let card = props.cards[usize::from(round)].clone();
-    let rubric = use_memo(card.clone(), |card| Rubric::new(card));
-    let step = |s: Step| {
-        let game = game.clone();
-        Callback::from(move |_: MouseEvent| game.dispatch(s.clone()))
-    };
-    let on_input = {
-        let answer = answer.clone();
-        Callback::from(move |text: String| answer.set(text))
-    };
-    let on_submit = submit_answer(&game, &answer, &rubric);
+    let turn = use_turn(&game, &props.cards);
+    let (card, rubric) = (turn.card.clone(), turn.rubric.clone());
     let result = &game.results()[0];
     let points = result.points();
     let body = match game.phase() {
@@ -206,11 +194,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
                 if round > 0 {
                     <p data-testid="points-so-far">{ format!("Your points so far: {points}") }</p>
                 }
-                <p class="play-actions">
-                    <button type="button" class="primary big" data-testid="start-round" onclick={step(Step::Start)}>
-                        { format!("Start round {}", round + 1) }
-                    </button>
-                </p>
+                { step_button(&game, Step::Start, "start-round", format!("Start round {}", round + 1)) }
             </>
         },
         Phase::Answering { round, .. } => html! {
@@ -218,21 +202,13 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
                 <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
                 <CardView card={card.clone()} />
                 if let Some(seconds) = props.invite.seconds {
-                    <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={on_submit.clone()} />
+                    <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={turn.on_submit.clone()} />
                 }
-                <AnswerBox
-                    value={AttrValue::from((*answer).clone())}
-                    audience={AttrValue::from(card.audience.clone())}
-                    guide={length_guide(&card)}
-                    {on_input}
-                    {on_submit}
-                    action="Send"
-                />
+                { turn.answer_box("Send") }
             </>
         },
         Phase::Reveal { round } => {
             let given = game.answer(round, 0).cloned();
-            let last = round + 1 == rounds;
             html! {
                 <>
                     <h1 tabindex="-1" ref={heading} data-testid="round-score">
@@ -247,11 +223,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
                     } else {
                         <p>{ "Time ran out before anything was written. The host's screen shows a strong answer." }</p>
                     }
-                    <p class="play-actions">
-                        <button type="button" class="primary big" data-testid="next-round" onclick={step(Step::Next)}>
-                            { if last { "See my result code" } else { "Next round" } }
-                        </button>
-                    </p>
+                    { next_button(&game, round, "See my result code") }
                 </>
             }
         }

@@ -2,8 +2,8 @@
 //! and at the end the result codes collected into a leaderboard.
 
 use super::{
-    CopyButton, ExportResults, GameProps, KeepNotice, PlayBar, StartOver, address, resumed,
-    round_of, use_focus_on, use_keep_game,
+    CopyButton, ExportResults, GameProps, KeepNotice, PlayBar, StartOver, address, next_button,
+    resumed, round_of, step_button, use_focus_on, use_keep_game,
 };
 use crate::app::use_title;
 use crate::components::{CardView, Countdown, Leaderboard, QrCode, RevealPanel};
@@ -45,10 +45,6 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
         .collect();
     let kept = use_keep_game("host", &props.query, None, &game, codes);
     let heading = use_focus_on(game.phase());
-    let step = |s: Step| {
-        let game = game.clone();
-        Callback::from(move |_: MouseEvent| game.dispatch(s.clone()))
-    };
     let rounds = game.rounds();
     let body = match game.phase() {
         Phase::Ready { round, .. } => html! {
@@ -57,11 +53,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
                     { if round == 0 { "Join the game".to_string() } else { format!("Next: {}", round_of(round, rounds)) } }
                 </h1>
                 <JoinPanel invite={Rc::new(invite.clone())} />
-                <p class="play-actions">
-                    <button type="button" class="primary big" data-testid="start-round" onclick={step(Step::Start)}>
-                        { format!("Start round {}", round + 1) }
-                    </button>
-                </p>
+                { step_button(&game, Step::Start, "start-round", format!("Start round {}", round + 1)) }
             </>
         },
         Phase::Answering { round, .. } => html! {
@@ -73,11 +65,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
                 } else {
                     <p class="muted">{ "Untimed: reveal when the room is ready." }</p>
                 }
-                <p class="play-actions">
-                    <button type="button" class="primary big" data-testid="reveal-round" onclick={step(Step::Reveal)}>
-                        { "Reveal" }
-                    </button>
-                </p>
+                { step_button(&game, Step::Reveal, "reveal-round", "Reveal") }
             </>
         },
         Phase::Reveal { round } => html! {
@@ -85,11 +73,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
                 <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ format!("{}: reveal", round_of(round, rounds)) }</h1>
                 <CardView card={props.cards[usize::from(round)].clone()} />
                 <RevealPanel card={props.cards[usize::from(round)].clone()} />
-                <p class="play-actions">
-                    <button type="button" class="primary big" data-testid="next-round" onclick={step(Step::Next)}>
-                        { if round + 1 < rounds { "Next round" } else { "Collect the results" } }
-                    </button>
-                </p>
+                { next_button(&game, round, "Collect the results") }
             </>
         },
         Phase::Over => html! {
