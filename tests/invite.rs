@@ -212,3 +212,29 @@ proptest! {
         prop_assert_ne!(Invite::from_short_code(&typo, &decks), Ok(game));
     }
 }
+
+/// The cards a game deals, by title: the same list the browser test asserts on the projector
+/// and both phones for this seed, so native and wasm builds are held to one order.
+#[test]
+fn a_seed_deals_the_same_cards_natively_as_in_the_browser() {
+    let decks = bundled::decks();
+    let game = Invite {
+        rounds: 3,
+        seconds: Some(90),
+        ..invite(&decks[0].id, 4242)
+    };
+    let deck = game.resolve(&decks).unwrap();
+    let titles: Vec<&str> = boardroom::game::deal(deck.cards.len(), game.seed)
+        .into_iter()
+        .take(3)
+        .map(|i| deck.cards[i].title.as_str())
+        .collect();
+    assert_eq!(titles, DEALT_4242);
+}
+
+/// Also in tests/e2e/game.test.mjs.
+const DEALT_4242: [&str; 3] = [
+    "Stop imports timing out",
+    "Make search fast",
+    "Add database copies for reports",
+];

@@ -171,7 +171,8 @@ test("a projector and two phones play three rounds to the podium", async () => {
         assert.equal(await h.textContent("[data-testid=play-at]"), `Round ${round + 2} of 3`);
       }
     }
-    assert.equal(new Set(titles).size, 3, "three different cards");
+    // The order the native build deals for this seed (tests/invite.rs holds the same list).
+    assert.deepEqual(titles, ["Stop imports timing out", "Make search fast", "Add database copies for reports"]);
 
     await ana.page.waitForSelector("[data-testid=result-code]");
     await bea.page.waitForSelector("[data-testid=result-code]");
