@@ -11,9 +11,11 @@ mod model;
 mod parse;
 mod read;
 mod validate;
+mod write;
 
 pub use error::DeckError;
 pub use model::{Card, Concept, Deck, Dimension, Example, Expect};
 pub use parse::{
     MAX_DECK_BYTES, MAX_NESTING, parse_bytes, parse_deck, parse_json, parse_toml, position,
 };
+pub use write::{to_json, to_toml};
