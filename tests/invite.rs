@@ -23,7 +23,15 @@ fn a_join_query_reads_back() {
         "deck=architecture&seed=123456&rounds=5&seconds=120&v=1"
     );
     assert_eq!(Invite::parse(&game.query()), Ok(game.clone()));
-    assert_eq!(Invite::parse(&format!("?{}", game.query())), Ok(game));
+    assert_eq!(
+        Invite::parse(&format!("?{}", game.query())),
+        Ok(game.clone())
+    );
+    let id = game.game_id();
+    assert_eq!(
+        (id.deck.as_str(), id.seed, id.rounds),
+        ("architecture", 123_456, 5)
+    );
     let untimed = Invite {
         seconds: None,
         ..invite("security", 0)

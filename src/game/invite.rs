@@ -11,7 +11,7 @@
 //! reload brings the same game back.
 
 use super::base32;
-use super::code::deck_tag;
+use super::code::{GameId, deck_tag};
 use super::deal::DEAL_VERSION;
 use super::round::Mode;
 use crate::deck::{Deck, parse_json};
@@ -138,6 +138,15 @@ impl fmt::Display for InviteError {
 impl std::error::Error for InviteError {}
 
 impl Invite {
+    /// The game a result code belongs to.
+    pub fn game_id(&self) -> GameId {
+        GameId {
+            deck: self.deck.clone(),
+            seed: self.seed,
+            rounds: self.rounds,
+        }
+    }
+
     /// The join link's query, without the `?`.
     pub fn query(&self) -> String {
         let mut query = format!(

@@ -18,7 +18,8 @@ pub fn PlayHost() -> Html {
     let found = use_memo((query.clone(), library.clone()), |(query, library)| {
         let setup = HostSetup::parse(query)?;
         let deck = setup.invite.resolve(library)?;
-        Ok::<_, crate::game::InviteError>((Rc::new(setup), Rc::new(deck)))
+        let cards = dealt(&deck, &setup.invite);
+        Ok::<_, crate::game::InviteError>((Rc::new(setup), Rc::new(deck), cards))
     });
     let saved = use_saved_game("host", &query);
     // Each restart mounts a fresh game.
@@ -37,8 +38,8 @@ pub fn PlayHost() -> Html {
         },
         // One frame while storage is read, so a kept game is not drawn from round 1 first.
         (Ok(_), None) => Html::default(),
-        (Ok((setup, deck)), Some(resume)) => {
-            let cards = dealt(deck, &setup.invite);
+        (Ok((setup, deck, cards)), Some(resume)) => {
+            let cards = cards.clone();
             let resume = resume.filter(|_| !restarted);
             let key = format!("{}#{}", *generation, query);
             let query = AttrValue::from(query);

@@ -8,7 +8,7 @@ use super::{
 use crate::app::{Route, use_library, use_title};
 use crate::components::{CardView, Countdown, ScorePanel};
 use crate::deck::{Card, Deck};
-use crate::game::{GameId, Invite, Match, Phase, SavedGame, Step, encode, player_name};
+use crate::game::{Invite, Match, Phase, SavedGame, Step, encode, player_name};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -52,10 +52,7 @@ fn JoinForm() -> Html {
         let (error, input) = (error.clone(), input.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let typed = input
-                .cast::<HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let typed = typed(&input);
             // A whole link pasted in works too: its query is the game.
             let found = match typed.split_once("/play/join?") {
                 Some((_, query)) => Invite::parse(query),
@@ -123,10 +120,7 @@ fn Player(props: &PlayerProps) -> Html {
         let (name, error, input) = (name.clone(), error.clone(), input.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let typed = input
-                .cast::<HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let typed = typed(&input);
             match player_name(&typed) {
                 Ok(n) => name.set(Some(n)),
                 Err(message) => error.set(Some(message)),
@@ -228,14 +222,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
             }
         }
         Phase::Over => {
-            let code = encode(
-                &GameId {
-                    deck: props.invite.deck.clone(),
-                    seed: props.invite.seed,
-                    rounds,
-                },
-                result,
-            );
+            let code = encode(&props.invite.game_id(), result);
             html! {
                 <>
                     <h1 tabindex="-1" ref={heading}>{ "Your result code" }</h1>
@@ -260,4 +247,12 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
             { body }
         </section>
     }
+}
+
+/// What is typed in the input behind `input`.
+fn typed(input: &NodeRef) -> String {
+    input
+        .cast::<HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
 }

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::app::use_title;
 use crate::components::{CardView, Countdown, Leaderboard, QrCode, RevealPanel};
-use crate::game::{GameId, Invite, Match, Phase, Results, Step, decode, encode};
+use crate::game::{Invite, Match, Phase, Results, Step, decode, encode};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -23,11 +23,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
             Match::new(invite.rounds, Vec::new()),
         )
     });
-    let id = GameId {
-        deck: invite.deck.clone(),
-        seed: invite.seed,
-        rounds: invite.rounds,
-    };
+    let id = invite.game_id();
     // Results are collected once the game is over; the codes are kept with the game.
     let results = use_state(|| {
         let mut results = Results::default();
@@ -138,11 +134,7 @@ struct CollectResultsProps {
 fn CollectResults(props: &CollectResultsProps) -> Html {
     let text = use_state(String::new);
     let report = use_state(|| None::<(String, Vec<String>)>);
-    let game = GameId {
-        deck: props.invite.deck.clone(),
-        seed: props.invite.seed,
-        rounds: props.invite.rounds,
-    };
+    let game = props.invite.game_id();
     let on_input = {
         let text = text.clone();
         Callback::from(move |e: InputEvent| {
