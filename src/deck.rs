@@ -16,6 +16,8 @@ mod write;
 pub use error::DeckError;
 pub use model::{Card, Concept, Deck, Dimension, Example, Expect};
 pub use parse::{
-    MAX_DECK_BYTES, MAX_NESTING, parse_bytes, parse_deck, parse_json, parse_toml, position,
+    MAX_DECK_BYTES, MAX_NESTING, check_deck, parse_bytes, parse_deck, parse_json, parse_toml,
+    position,
 };
+pub use validate::MAX_CARDS;
 pub use write::{to_json, to_toml};

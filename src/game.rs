@@ -18,7 +18,9 @@ mod setup;
 pub use board::{Results, Standing};
 pub use code::{CODE_VERSION, CodeError, GameId, PlayerResult, decode, encode};
 pub use deal::{DEAL_VERSION, deal};
-pub use invite::{HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS, pack, unpack};
+pub use invite::{
+    HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS, pack, pack_whole, unpack,
+};
 pub use round::{Answer, Match, Mode, Phase, Step};
 pub use saved::{GAME_FORMAT, GAME_SCHEMA, SavedGame};
 pub use setup::{MAX_NAME, SetupForm, SetupProblem, player_name};

@@ -1,6 +1,6 @@
 //! Boardroom: a trainer for saying what engineering work means to the people who fund it.
 //!
-//! The pure core ([`rubric`], [`deck`], [`game`], [`progress`]) never touches the browser, so
+//! The pure core ([`rubric`], [`deck`], [`game`], [`progress`], [`studio`]) never touches the browser, so
 //! it is tested natively and shared by the web app ([`app`], [`components`]) and the
 //! command-line tool. [`storage`] is the one module that reads and writes browser storage.
 
@@ -14,3 +14,4 @@ pub mod game;
 pub mod progress;
 pub mod rubric;
 pub mod storage;
+pub mod studio;

@@ -26,7 +26,7 @@ mod quantity;
 mod score;
 mod text;
 
-pub use draft::draft;
+pub use draft::{draft, slug};
 pub use fold::COVERED as NORMALISED_RANGES;
 pub use highlight::{Highlight, highlights};
 pub use lexicon::JARGON as JARGON_LEXICON;

@@ -175,6 +175,15 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// What is wrong with a deck built in memory (by an editor, or from notes), as
+/// `(field path, message)` pairs: the checks that follow reading a file, without one.
+pub fn check_deck(deck: &Deck) -> Vec<(String, String)> {
+    validate(deck)
+        .into_iter()
+        .map(|p| (render_path(&p.path), p.message))
+        .collect()
+}
+
 /// Line and column (1-based) of the field at `path` (`cards[2].examples[0].answer`) in a
 /// deck's TOML or JSON text, or of its nearest ancestor that exists; `None` when the text does not
 /// parse or the path is malformed.

@@ -7,6 +7,10 @@ use std::fmt::Write as _;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+/// The most cards a deck may hold: far more than a team writes, few enough that importing,
+/// storing and listing a deck stays quick.
+pub const MAX_CARDS: usize = 1000;
+
 /// Deck format versions this build understands.
 pub(super) const SUPPORTED_FORMATS: &[u32] = &[1];
 
@@ -99,6 +103,15 @@ pub(super) fn validate(deck: &Deck) -> Vec<Problem> {
         report(
             vec![Step::Key("cards")],
             "a deck needs at least one card".into(),
+        );
+    }
+    if deck.cards.len() > MAX_CARDS {
+        report(
+            vec![Step::Key("cards")],
+            format!(
+                "the deck has {} cards; a deck may have at most {MAX_CARDS}",
+                deck.cards.len()
+            ),
         );
     }
 

@@ -421,8 +421,14 @@ pub fn pack(deck: &Deck) -> String {
     for card in &mut slim.cards {
         card.examples.clear();
     }
+    pack_whole(&slim)
+}
+
+/// The whole deck, calibration examples included, packed as [`pack`] packs a game's deck:
+/// what a shared deck link carries. [`unpack`] reads both.
+pub fn pack_whole(deck: &Deck) -> String {
     // A `Deck` is plain data: serialising it cannot fail.
-    let json = serde_json::to_vec(&slim).unwrap_or_default();
+    let json = serde_json::to_vec(deck).unwrap_or_default();
     base64url(&miniz_oxide::deflate::compress_to_vec(&json, 9))
 }
 

@@ -284,7 +284,8 @@ fn prompt_jargon(prompt: &str, model_answer: &str) -> Vec<String> {
 }
 
 /// An id from the first words of the prompt: `[a-z0-9-]`, at most 40 characters.
-fn slug(prompt: &str) -> String {
+/// A card or deck id drawn from the first telling words of `text` (`drafted` when none).
+pub fn slug(prompt: &str) -> String {
     let words: Vec<String> = Answer::new(prompt)
         .tokens
         .iter()

@@ -1,0 +1,53 @@
+//! The deck studio's pure side: the learner's own decks and how they are stored, decks read
+//! from notes (CSV, Anki) and written for Anki, the editing form, and shared deck links.
+//! The screens are in [`crate::app`]; nothing here touches the browser.
+
+mod anki;
+mod form;
+mod notes;
+mod shelf;
+
+pub use anki::to_anki_tsv;
+pub use form::{CardDraft, ConceptDraft, DeckDraft, FieldProblem};
+pub use notes::{Note, free_id, is_notes, notes_deck, read_notes};
+pub use shelf::{
+    DECKS_FORMAT, DECKS_SCHEMA, Library, Shelf, ShelfAction, Stored, decode_shelf, encode_shelf,
+};
+
+use crate::deck::{Deck, DeckError, parse_deck};
+use crate::game::{pack_whole, unpack};
+
+/// The most characters a QR code can hold of a link (version 40, lowest error correction,
+/// byte mode): a longer share link is offered as a file instead.
+pub const QR_MAX_CHARS: usize = 2953;
+
+/// The query of the screen that opens a shared deck (`#/decks/open?deck=…`): the whole
+/// deck, deflated and base64url-encoded.
+pub fn share_query(deck: &Deck) -> String {
+    format!("deck={}", pack_whole(deck))
+}
+
+/// The deck in a shared link's query, or why it cannot be opened.
+pub fn open_shared(query: &str) -> Result<Deck, String> {
+    let packed = query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("deck="))
+        .ok_or("This link has no deck in it. Ask for the link again, or for the deck file.")?;
+    unpack(packed).map_err(|e| {
+        format!(
+            "This shared deck cannot be opened: {e}. Ask for the link again, or for the deck file."
+        )
+    })
+}
+
+/// A deck from the text of a file, a paste or a download: a deck file (TOML or JSON), or
+/// notes (CSV, Anki TSV) drafted into cards. `source` names it in errors and, for notes,
+/// names the deck.
+pub fn import(source: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
+    if is_notes(source, text) {
+        notes_deck(source, &read_notes(source, text)?)
+    } else {
+        parse_deck(source, text)
+    }
+}

@@ -1,0 +1,178 @@
+//! The learner's own decks: how they are stored, changed and undone, and the library that
+//! puts them beside the bundled ones.
+
+use crate::deck::{Deck, parse_json, to_json};
+use serde::{Deserialize, Serialize};
+use std::ops::Deref;
+
+/// The `format` value of the stored decks document.
+pub const DECKS_FORMAT: &str = "boardroom-decks";
+/// The schema this build writes and reads.
+pub const DECKS_SCHEMA: u32 = 1;
+
+/// Every installed deck: the bundled ones first, then the learner's own.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Library {
+    decks: Vec<Deck>,
+    bundled: usize,
+}
+
+impl Library {
+    /// The bundled decks followed by the learner's own (whose ids never clash with them).
+    pub fn new(bundled: Vec<Deck>, custom: &[Deck]) -> Library {
+        let count = bundled.len();
+        let mut decks = bundled;
+        decks.extend(custom.iter().cloned());
+        Library {
+            decks,
+            bundled: count,
+        }
+    }
+
+    /// Whether the deck with this id is compiled into the app (read-only).
+    pub fn is_bundled(&self, id: &str) -> bool {
+        self.decks[..self.bundled].iter().any(|d| d.id == id)
+    }
+
+    /// The deck with this id, if one is installed.
+    pub fn get(&self, id: &str) -> Option<&Deck> {
+        self.decks.iter().find(|d| d.id == id)
+    }
+}
+
+impl Deref for Library {
+    type Target = [Deck];
+
+    fn deref(&self) -> &[Deck] {
+        &self.decks
+    }
+}
+
+/// What a change to the learner's decks asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShelfAction {
+    /// Install a deck, replacing the learner's deck with the same id if there is one.
+    Put(Deck),
+    /// Delete the learner's deck with this id (undoable).
+    Remove(String),
+    /// Bring back the deck deleted last.
+    Undo,
+    /// Forget the undo.
+    DismissUndo,
+    /// Tell the learner something about their decks (a failed save, unreadable storage).
+    Notice(String),
+    /// Hide the notice.
+    DismissNotice,
+}
+
+/// The learner's decks, the last deletion (for undo) and what they must be told.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shelf {
+    /// The learner's decks, in the order they were added.
+    pub decks: Vec<Deck>,
+    /// Counts changes to `decks`, so saving follows changes and nothing else.
+    pub revision: u64,
+    /// The deck deleted last and where it stood.
+    pub removed: Option<(usize, Deck)>,
+    /// A message about storage.
+    pub notice: Option<String>,
+}
+
+impl Shelf {
+    /// The shelf after `action`.
+    pub fn apply(&self, action: ShelfAction) -> Shelf {
+        let mut next = self.clone();
+        match action {
+            ShelfAction::Put(deck) => {
+                match next.decks.iter_mut().find(|d| d.id == deck.id) {
+                    Some(slot) => *slot = deck,
+                    None => next.decks.push(deck),
+                }
+                next.revision += 1;
+            }
+            ShelfAction::Remove(id) => {
+                if let Some(at) = next.decks.iter().position(|d| d.id == id) {
+                    next.removed = Some((at, next.decks.remove(at)));
+                    next.revision += 1;
+                }
+            }
+            ShelfAction::Undo => {
+                if let Some((at, deck)) = next.removed.take() {
+                    if !next.decks.iter().any(|d| d.id == deck.id) {
+                        next.decks.insert(at.min(next.decks.len()), deck);
+                        next.revision += 1;
+                    }
+                }
+            }
+            ShelfAction::DismissUndo => next.removed = None,
+            ShelfAction::Notice(message) => next.notice = Some(message),
+            ShelfAction::DismissNotice => next.notice = None,
+        }
+        next
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Document {
+    format: String,
+    schema: u32,
+    /// Each deck as its JSON deck file, so it is read back by the deck parser and checked
+    /// like any other import.
+    decks: Vec<String>,
+}
+
+/// The learner's decks as stored text.
+pub fn encode_shelf(decks: &[Deck]) -> String {
+    let document = Document {
+        format: DECKS_FORMAT.into(),
+        schema: DECKS_SCHEMA,
+        decks: decks.iter().map(to_json).collect(),
+    };
+    // Plain data: serialising it cannot fail.
+    serde_json::to_string(&document).unwrap_or_default()
+}
+
+/// What stored text held: the decks that read, and a sentence for each that did not.
+#[derive(Debug, Default, PartialEq)]
+pub struct Stored {
+    /// The decks read.
+    pub decks: Vec<Deck>,
+    /// What could not be read, in words.
+    pub problems: Vec<String>,
+}
+
+/// Reads stored decks. A deck that does not read is left out and named in `problems`; a
+/// document that is not one at all gives no decks and one problem.
+pub fn decode_shelf(text: &str) -> Stored {
+    let document: Document = match serde_json::from_str(text) {
+        Ok(document) => document,
+        Err(e) => {
+            return Stored {
+                decks: Vec::new(),
+                problems: vec![format!("the stored decks are damaged ({e})")],
+            };
+        }
+    };
+    if document.format != DECKS_FORMAT || document.schema > DECKS_SCHEMA {
+        return Stored {
+            decks: Vec::new(),
+            problems: vec![format!(
+                "the stored decks are {} schema {}, which this version of Boardroom cannot read",
+                document.format, document.schema
+            )],
+        };
+    }
+    let mut stored = Stored::default();
+    for (i, text) in document.decks.iter().enumerate() {
+        match parse_json(&format!("stored deck {}", i + 1), text) {
+            Ok(deck) if stored.decks.iter().any(|d| d.id == deck.id) => stored.problems.push(
+                format!("stored deck {} repeats the id “{}”", i + 1, deck.id),
+            ),
+            Ok(deck) => stored.decks.push(deck),
+            Err(errors) => stored
+                .problems
+                .push(errors.first().map(ToString::to_string).unwrap_or_default()),
+        }
+    }
+    stored
+}
