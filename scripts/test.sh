@@ -69,6 +69,6 @@ run lint   bash -c 'cargo fmt --check && cargo clippy --all-targets --quiet -- -
 run native cargo test
 run decks  cargo run --quiet --bin boardroom -- check scenarios
 run wasm   wasm_build
-run e2e    node --test --test-concurrency=1 tests/e2e/smoke.test.mjs tests/e2e/progress.test.mjs tests/e2e/game.test.mjs
+run e2e    node --test --test-concurrency=1 tests/e2e/smoke.test.mjs tests/e2e/progress.test.mjs tests/e2e/game.test.mjs tests/e2e/decks.test.mjs
 run a11y   node --test --test-concurrency=1 tests/e2e/a11y.test.mjs
 finish 0

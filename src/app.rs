@@ -3,12 +3,14 @@
 //! Routes live after `#` (yew-router's `HashRouter`), so deep links work on any static host
 //! with no rewrite rules.
 
+mod decks;
 mod home;
 mod not_found;
 mod play;
 mod practice;
 mod progress;
 
+pub use decks::{DeckEditPage, DecksPage, OpenSharedDeck};
 pub use home::Home;
 pub use not_found::NotFound;
 pub use play::{PlayHost, PlayJoin, PlaySetup};
@@ -16,9 +18,9 @@ pub use practice::{PracticeAction, PracticePage, PracticePageProps, PracticeStat
 pub use progress::ProgressPage;
 
 use crate::bundled;
-use crate::deck::Deck;
 use crate::progress::{ProgressAction, ProgressState};
 use crate::storage;
+use crate::studio::{Shelf, ShelfAction};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -52,14 +54,37 @@ pub enum Route {
     /// `#/play/join?...`: a player's phone for the game in the query.
     #[at("/play/join")]
     PlayJoin,
+    /// `#/decks`: installed decks, import, export, share and delete.
+    #[at("/decks")]
+    Decks,
+    /// `#/decks/open?deck=…`: a deck someone shared, to preview and install.
+    #[at("/decks/open")]
+    DecksOpen,
+    /// `#/decks/<id>/edit`: the deck studio for one of the learner's decks.
+    #[at("/decks/:id/edit")]
+    DeckEdit {
+        /// The deck id.
+        id: String,
+    },
     /// Anything else.
     #[not_found]
     #[at("/404")]
     NotFound,
 }
 
-/// The installed decks as the pages see them.
-pub type Library = Rc<Vec<Deck>>;
+/// The installed decks as the pages see them: the bundled ones, then the learner's own.
+pub type Library = Rc<crate::studio::Library>;
+
+/// The learner's own decks, to change them (see [`use_shelf`]).
+pub type ShelfContext = UseReducerHandle<Shelf>;
+
+impl Reducible for Shelf {
+    type Action = ShelfAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
 
 /// The learner's progress as every page sees it (see [`use_progress`]).
 pub type ProgressContext = UseReducerHandle<ProgressState>;
@@ -85,7 +110,32 @@ impl<T> PartialEq for Same<T> {
 /// progress whenever it changes, and routes.
 #[component]
 pub fn App() -> Html {
-    let library: Library = use_memo((), |_| bundled::decks());
+    let shelf = use_reducer(|| {
+        let (decks, notice) = storage::load_decks();
+        Shelf {
+            decks,
+            notice,
+            ..Shelf::default()
+        }
+    });
+    let bundled = use_memo((), |_| bundled::decks());
+    let library: Library = {
+        let (bundled, shelf) = (bundled.clone(), shelf.clone());
+        use_memo(shelf.revision, move |_| {
+            crate::studio::Library::new((*bundled).clone(), &shelf.decks)
+        })
+    };
+    {
+        // Saved after every change to the learner's decks (not at load: nothing changed).
+        let shelf = shelf.clone();
+        use_effect_with(shelf.revision, move |revision| {
+            if *revision > 0 {
+                if let Err(message) = storage::save_decks(&shelf.decks) {
+                    shelf.dispatch(ShelfAction::Notice(message));
+                }
+            }
+        });
+    }
     let progress = use_reducer(ProgressState::default);
     // What was loaded, so saving does not write it straight back (which would also write
     // over stored data that could not be read before the learner has downloaded it).
@@ -121,11 +171,13 @@ pub fn App() -> Html {
     }
     html! {
         <ContextProvider<Library> context={library}>
-            <ContextProvider<ProgressContext> context={progress}>
-                <HashRouter>
-                    <Shell />
-                </HashRouter>
-            </ContextProvider<ProgressContext>>
+            <ContextProvider<ShelfContext> context={shelf}>
+                <ContextProvider<ProgressContext> context={progress}>
+                    <HashRouter>
+                        <Shell />
+                    </HashRouter>
+                </ContextProvider<ProgressContext>>
+            </ContextProvider<ShelfContext>>
         </ContextProvider<Library>>
     }
 }
@@ -147,6 +199,7 @@ fn Shell() -> Html {
                     <Link<Route> to={Route::Practice}>{ "Practice" }</Link<Route>>
                     <Link<Route> to={Route::Progress}>{ "Progress" }</Link<Route>>
                     <Link<Route> to={Route::Play}>{ "Play" }</Link<Route>>
+                    <Link<Route> to={Route::Decks}>{ "Decks" }</Link<Route>>
                 </nav>
             </header>
             <main id="main">
@@ -173,6 +226,12 @@ fn switch(route: Route) -> Html {
         Route::Play => html! { <PlaySetup /> },
         Route::PlayHost => html! { <PlayHost /> },
         Route::PlayJoin => html! { <PlayJoin /> },
+        Route::Decks => html! { <DecksPage /> },
+        Route::DecksOpen => html! { <OpenSharedDeck /> },
+        Route::DeckEdit { id } => {
+            let key = id.clone();
+            html! { <DeckEditPage {key} id={AttrValue::from(id)} /> }
+        }
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -191,6 +250,12 @@ pub fn use_library() -> Library {
     use_context::<Library>().unwrap_or_default()
 }
 
+/// The learner's own decks from context (`None` where no provider is mounted).
+#[hook]
+pub fn use_shelf() -> Option<ShelfContext> {
+    use_context::<ShelfContext>()
+}
+
 /// The learner's progress from context (`None` where no provider is mounted, as in isolated
 /// component tests).
 #[hook]
@@ -202,9 +267,21 @@ pub fn use_progress() -> Option<ProgressContext> {
 /// action; shown above every page.
 #[component]
 fn StorageNotices() -> Html {
+    let shelf = use_shelf();
     let Some(progress) = use_progress() else {
         return Html::default();
     };
+    let shelf_notice = shelf.as_ref().and_then(|shelf| {
+        let notice = shelf.notice.clone()?;
+        let shelf = shelf.clone();
+        let dismiss = Callback::from(move |_: MouseEvent| shelf.dispatch(ShelfAction::DismissNotice));
+        Some(html! {
+            <div class="error banner" role="alert" data-testid="deck-notice">
+                <p>{ notice }</p>
+                <p class="banner-actions"><button type="button" onclick={dismiss}>{ "Dismiss" }</button></p>
+            </div>
+        })
+    });
     let dismiss = {
         let progress = progress.clone();
         Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::DismissNotice))
@@ -228,6 +305,7 @@ fn StorageNotices() -> Html {
     };
     html! {
         <>
+            { shelf_notice }
             if let Some(notice) = &progress.notice {
                 <div class="error banner" role="alert" data-testid="storage-notice">
                     <p>{ notice }</p>

@@ -5,8 +5,10 @@
 //! [`crate::progress::encode`]). Data that cannot be read is never thrown away: it is copied
 //! to [`ASIDE_KEY`] and the learner is told, and the app starts clean.
 
+use crate::deck::Deck;
 use crate::game::SavedGame;
 use crate::progress::{BackupError, Clock, Progress, decode, encode};
+use crate::studio::{decode_shelf, encode_shelf};
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
@@ -16,6 +18,11 @@ pub const PROGRESS_KEY: &str = "boardroom/v1/progress";
 pub const ASIDE_KEY: &str = "boardroom/v1/progress-unreadable";
 /// Where the game in progress on this device is kept, so a reload resumes it.
 pub const GAME_KEY: &str = "boardroom/v1/game";
+
+/// Where the learner's own decks live.
+pub const DECKS_KEY: &str = "boardroom/v1/decks";
+/// Where stored decks that could not be read are kept aside.
+pub const DECKS_ASIDE_KEY: &str = "boardroom/v1/decks-unreadable";
 
 /// What storage held at start, and what the learner should be told about it.
 pub struct Loaded {
@@ -118,6 +125,87 @@ pub fn clear_game() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(GAME_KEY);
     }
+}
+
+/// The learner's own decks, and a message when some could not be read (their text is then
+/// kept aside under [`DECKS_ASIDE_KEY`], unless storage is too full to).
+pub fn load_decks() -> (Vec<Deck>, Option<String>) {
+    let Some(text) = local_storage().and_then(|s| s.get_item(DECKS_KEY).ok().flatten()) else {
+        return (Vec::new(), None);
+    };
+    let stored = decode_shelf(&text);
+    if stored.problems.is_empty() {
+        return (stored.decks, None);
+    }
+    let kept = local_storage().is_some_and(|s| s.set_item(DECKS_ASIDE_KEY, &text).is_ok());
+    let mut notice = format!(
+        "Some of your decks could not be read: {}.",
+        stored.problems.join("; ")
+    );
+    notice.push_str(if kept {
+        " What was stored is kept aside in this browser's storage under “boardroom/v1/decks-unreadable”."
+    } else {
+        " Storage is too full to keep it aside."
+    });
+    (stored.decks, Some(notice))
+}
+
+/// Stores the learner's own decks; the error says what failed in words they can act on.
+pub fn save_decks(decks: &[Deck]) -> Result<(), String> {
+    local_storage()
+        .and_then(|s| s.set_item(DECKS_KEY, &encode_shelf(decks)).ok())
+        .ok_or_else(|| {
+            "Your decks could not be saved: this browser's storage is full or blocked. Export each deck you changed as a file so nothing is lost.".to_owned()
+        })
+}
+
+/// The text at `url`, fetched by the browser; the error explains network and CORS failures
+/// and how to work around them.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let workaround = "Workaround: open the address in a new tab, save the file, and import it from the file instead.";
+    let window = web_sys::window().ok_or("This page has no window to fetch from.")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| {
+            format!(
+                "The browser could not fetch “{url}”. Either it cannot reach that address (you are offline, or the address is wrong), \
+                 or that server does not let other sites read its files (it sends no CORS header allowing it; the browser hides which). {workaround}"
+            )
+        })?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("“{url}” did not give a response."))?;
+    if !response.ok() {
+        return Err(format!(
+            "The server answered “{} {}” for “{url}”: check the address. {workaround}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    if let Some(length) = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<f64>().ok())
+    {
+        if length > f64::from(MAX_DECK_MB) * 1024.0 * 1024.0 {
+            return Err(format!(
+                "“{url}” is {:.1} MB; a deck can be at most {MAX_DECK_MB} MB.",
+                length / 1024.0 / 1024.0
+            ));
+        }
+    }
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| format!("“{url}” could not be read as text."))?,
+    )
+    .await
+    .map_err(|_| format!("The download of “{url}” broke off. {workaround}"))?;
+    text.as_string()
+        .ok_or_else(|| format!("“{url}” is not a text file."))
 }
 
 /// The time now and the learner's offset from UTC.

@@ -55,7 +55,7 @@ fn dealt(deck: &Deck, invite: &Invite) -> Rc<Vec<Rc<Card>>> {
 
 /// The address of this page with `route` and `query` after the `#`, for links other
 /// devices open.
-fn address(route: &str, query: &str) -> String {
+pub(crate) fn address(route: &str, query: &str) -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
@@ -68,19 +68,21 @@ fn round_of(round: u8, rounds: u8) -> String {
     format!("Round {} of {rounds}", round + 1)
 }
 
+/// What [`CopyButton`] copies and says.
 #[derive(Properties, PartialEq)]
-struct CopyButtonProps {
+pub(crate) struct CopyButtonProps {
     /// What to copy.
-    text: AttrValue,
+    pub text: AttrValue,
     /// What the button says.
-    label: AttrValue,
+    pub label: AttrValue,
+    /// The button's test id.
     #[prop_or_default]
-    testid: AttrValue,
+    pub testid: AttrValue,
 }
 
 /// Copies `text` to the clipboard and says whether it worked.
 #[component]
-fn CopyButton(props: &CopyButtonProps) -> Html {
+pub(crate) fn CopyButton(props: &CopyButtonProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let onclick = {
         let (text, status) = (props.text.to_string(), status.clone());

@@ -1,7 +1,6 @@
 //! What comes next in practice: filters by deck, tag and difficulty, the daily cap on new
 //! cards, and the optional countdown.
 
-use crate::deck::Deck;
 use crate::progress::Settings;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -13,7 +12,7 @@ pub struct PracticeSettingsProps {
     /// The settings now.
     pub settings: Settings,
     /// The installed decks, for the deck and tag choices.
-    pub library: Rc<Vec<Deck>>,
+    pub library: Rc<crate::studio::Library>,
     /// Called with the changed settings.
     pub on_change: Callback<Settings>,
     /// Whether the panel starts open.

@@ -137,6 +137,7 @@ pub fn PlaySetup() -> Html {
     };
     let onsubmit = {
         let (form, problems, chosen) = (form.clone(), problems.clone(), chosen.clone());
+        let library_ids = library.clone();
         let from_file = *from_file;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -151,7 +152,9 @@ pub fn PlaySetup() -> Html {
                 deck: deck.id.clone(),
                 ..(*form).clone()
             };
-            match checked_form.check(deck.cards.len(), from_file.then(|| pack(deck))) {
+            // A deck the phones do not have (from a file, or the learner's own) travels packed.
+            let travels = from_file || !library_ids.is_bundled(&deck.id);
+            match checked_form.check(deck.cards.len(), travels.then(|| pack(deck))) {
                 Ok(setup) => {
                     problems.set(Vec::new());
                     if let Some(navigator) = &navigator {

