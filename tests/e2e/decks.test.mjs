@@ -138,3 +138,101 @@ test("a broken deck shows every error by line; fixed, it installs; an id clash a
     await screenshot(page, "decks-list");
   });
 });
+
+test("edit a card, try an answer, export, and re-import an identical deck", async () => {
+  await withPage(async (page) => {
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    // A built-in deck is read-only: duplicating it opens the copy in the studio.
+    await page.click("[data-testid=deck-architecture] [data-testid=duplicate]");
+    await page.waitForSelector("[data-testid=studio]");
+    assert.match(page.url(), /#\/decks\/architecture-copy\/edit$/);
+    await page.waitForSelector("[data-testid=save-status]:has-text('Saved')");
+
+    // Validation as you type: an emptied title is named under its field, and not saved.
+    await page.fill("[data-testid=f-cards-0-title]", "");
+    await page.waitForSelector("#f-cards-0-title-problem");
+    assert.match(await page.textContent("#f-cards-0-title-problem"), /title must not be empty/);
+    assert.equal(await page.getAttribute("#f-cards-0-title", "aria-invalid"), "true");
+    assert.match(await page.textContent("[data-testid=save-status]"), /Changes not saved — 1 problem/);
+    await page.fill("[data-testid=f-cards-0-title]", "Lift the sign-up ceiling");
+    await page.waitForSelector("[data-testid=save-status]:has-text('Saved')");
+    await page.fill("[data-testid=f-cards-0-concepts-0-weight]", "eleven");
+    assert.match(await page.textContent("#f-cards-0-concepts-0-weight-problem"), /1 to 10/);
+    await page.fill("[data-testid=f-cards-0-concepts-0-weight]", "3");
+
+    // Try it scores against the card as it stands, unsaved edits included.
+    await page.fill("[data-testid=try-answer]", STRONG);
+    await page.waitForSelector("[data-testid=try-it] [data-testid=live-score]");
+    const before = Number((await page.textContent("[data-testid=try-it] [data-testid=live-score]")).match(/(\d+)/)[1]);
+    assert.ok(before > 50, `a strong answer scores ${before}`);
+    await page.waitForSelector("[data-testid=try-it] .score-panel");
+    // Make "sign-ups" jargon for this card: the same answer now scores lower.
+    await page.fill("[data-testid=f-cards-0-concepts-0-terms]", "onboard*\nnew customers");
+    await page.fill("[data-testid=f-cards-0-jargon]", "refactor\nsign-ups");
+    const after = Number((await page.textContent("[data-testid=try-it] [data-testid=live-score]")).match(/(\d+)/)[1]);
+    assert.ok(after < before, `jargon costs points: ${before} → ${after}`);
+    await noAxe(page, "the studio");
+    await screenshot(page, "studio");
+
+    // Add, duplicate, reorder, delete with undo.
+    const cards = page.locator("[data-testid=card-pick]");
+    assert.equal(await cards.count(), 7);
+    await page.click("[data-testid=card-duplicate]");
+    assert.equal(await cards.count(), 8);
+    assert.equal(await page.inputValue("[data-testid=f-cards-1-id]"), "api-gateway-refactor-copy");
+    await page.click("[data-testid=card-delete]");
+    assert.equal(await cards.count(), 7);
+    await page.click("[data-testid=studio-undo]");
+    assert.equal(await cards.count(), 8);
+    await page.click("[data-testid=card-delete]");
+    await page.click("[data-testid=card-add]");
+    assert.equal(await page.inputValue("[data-testid=f-cards-2-id]"), "new-card");
+    assert.match(await page.textContent("[data-testid=save-status]"), /problems to fix/);
+    await page.click("[data-testid=card-delete]");
+    await cards.nth(0).click();
+    await page.click("[data-testid=card-down]");
+    assert.match(await cards.nth(1).textContent(), /Lift the sign-up ceiling/);
+    await page.click("[data-testid=card-up]");
+    assert.match(await cards.nth(0).textContent(), /Lift the sign-up ceiling/);
+
+    // Draft from model answer proposes concepts, and undo brings the written ones back.
+    const concepts = page.locator("[data-testid=concept]");
+    const written = await concepts.count();
+    await page.click("[data-testid=draft-rubric]");
+    await page.waitForSelector("[data-testid=studio-undo-notice]");
+    assert.notEqual(await page.inputValue("[data-testid=f-cards-0-concepts-0-label]"), "More customers can be onboarded");
+    await page.click("[data-testid=studio-undo]");
+    assert.equal(await concepts.count(), written);
+    assert.equal(await page.inputValue("[data-testid=f-cards-0-concepts-0-label]"), "More customers can be onboarded");
+    await page.waitForSelector("[data-testid=save-status]:has-text('Saved')");
+
+    // Export, re-import over it (replace) and as a second deck (keep both): identical.
+    await page.click("text=← All decks");
+    await page.waitForSelector("[data-testid=deck-architecture-copy]");
+    const toml = await download(page, "[data-testid=deck-architecture-copy] [data-testid=export-toml]");
+    assert.equal(toml.name, "architecture-copy.toml");
+    assert.match(toml.text, /title = "Lift the sign-up ceiling"/);
+    assert.match(toml.text, /weight = 3/);
+    const json = await download(page, "[data-testid=deck-architecture-copy] [data-testid=export-json]");
+    const anki = await download(page, "[data-testid=deck-architecture-copy] [data-testid=export-anki]");
+    assert.match(anki.text, /^#separator:tab\n#html:true\n/);
+    assert.match(anki.text, /Lift the sign-up ceiling|Every new customer/);
+    const dir = await mkdtemp(join(tmpdir(), "boardroom-decks-"));
+    await writeFile(join(dir, toml.name), toml.text);
+    await page.setInputFiles("[data-testid=import-file]", join(dir, toml.name));
+    await page.click("[data-testid=import-install]");
+    await page.click("[data-testid=clash-replace]");
+    await page.waitForSelector("[data-testid=import-installed]");
+    const again = await download(page, "[data-testid=deck-architecture-copy] [data-testid=export-toml]");
+    assert.equal(again.text, toml.text, "exported, re-imported and exported again: identical");
+    await page.setInputFiles("[data-testid=import-file]", { name: json.name, mimeType: "application/json", buffer: Buffer.from(json.text) });
+    await page.click("[data-testid=import-install]");
+    await page.click("[data-testid=clash-keep]");
+    await page.waitForSelector("[data-testid=deck-architecture-copy-2]");
+    const second = await download(page, "[data-testid=deck-architecture-copy-2] [data-testid=export-toml]");
+    assert.equal(second.text, toml.text.replace('id = "architecture-copy"', 'id = "architecture-copy-2"'));
+    // The Anki file comes back as notes, one drafted card each.
+    await page.setInputFiles("[data-testid=import-file]", { name: anki.name, mimeType: "text/plain", buffer: Buffer.from(anki.text) });
+    assert.match(await page.textContent("[data-testid=import-preview]"), /7 cards/);
+  });
+});
