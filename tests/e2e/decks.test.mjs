@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
-import { axeViolations, openPage, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { axeViolations, openPage, screenshot, startServer, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 const withPage = (body, options) => withAppPage(app, body, options);
@@ -234,5 +234,167 @@ test("edit a card, try an answer, export, and re-import an identical deck", asyn
     // The Anki file comes back as notes, one drafted card each.
     await page.setInputFiles("[data-testid=import-file]", { name: anki.name, mimeType: "text/plain", buffer: Buffer.from(anki.text) });
     assert.match(await page.textContent("[data-testid=import-preview]"), /7 cards/);
+  });
+});
+
+/** The total the practice page gives `answer` on the card open now. */
+async function practise(page, answer) {
+  await page.fill("[data-testid=answer]", answer);
+  await page.click("[data-testid=score]");
+  return Number(await page.textContent("[data-testid=score-panel] [data-testid=total]"));
+}
+
+test("a share link opens in a fresh browser, installs and practises its first card", async () => {
+  let link;
+  let bigLink;
+  await withPage(async (page) => {
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    await paste(page, deckToml("ours", 2));
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=deck-ours]");
+    await page.click("[data-testid=deck-ours] [data-testid=share]");
+    link = await page.inputValue("[data-testid=deck-ours] [data-testid=share-link]");
+    assert.match(link, /#\/decks\/open\?deck=[A-Za-z0-9_-]+$/);
+    assert.match(await page.textContent("[data-testid=deck-ours] [data-testid=share-length]"), new RegExp(`${link.length} characters`));
+    // Short enough for a QR code: it is drawn.
+    await page.waitForSelector("[data-testid=deck-ours] [data-testid=qr]");
+    await noAxe(page, "decks page sharing a deck");
+    // Every bundled deck's link, measured; past 2,953 characters the file is offered instead.
+    const ids = await page.locator(".deck-row").evaluateAll((rows) => rows.map((r) => r.dataset.testid.slice(5)).filter((id) => id !== "ours"));
+    const lengths = {};
+    const links = {};
+    for (const id of ids) {
+      await page.click(`[data-testid=deck-${id}] [data-testid=share]`);
+      links[id] = await page.inputValue(`[data-testid=deck-${id}] [data-testid=share-link]`);
+      lengths[id] = links[id].length;
+      if (lengths[id] > 2953) await page.waitForSelector(`[data-testid=deck-${id}] [data-testid=share-too-long]`);
+    }
+    const largest = Object.entries(lengths).sort((a, b) => b[1] - a[1])[0];
+    bigLink = links[largest[0]];
+    console.log(`share-link lengths: ${JSON.stringify(lengths)}; largest ${largest[0]} at ${largest[1]} characters`);
+    assert.equal(Object.keys(lengths).length, 9);
+  });
+  // A fresh context: no decks installed, nothing in storage.
+  await withPage(async (page) => {
+    await page.goto(link);
+    await page.waitForSelector("[data-testid=open-shared] [data-testid=import-preview]");
+    assert.match(await page.textContent("[data-testid=import-preview]"), /Ready to install: Team scenarios.*2 cards/);
+    await noAxe(page, "a shared deck's preview");
+    await page.click("[data-testid=import-install]");
+    await page.click("text=Practise its first card");
+    await page.waitForSelector("[data-testid=answer]");
+    assert.match(page.url(), /#\/practice\/ours\/card-0$/);
+    assert.match(await page.textContent("main"), /Upgrade the billing database 0/);
+    const total = await practise(
+      page,
+      "Our billing data sits on software that stops getting security fixes in March. Two weeks of work now avoids a breach that could cost us fines and customers.",
+    );
+    assert.ok(total > 70, `the model answer scores ${total}`);
+    // The deck is offered for a game, and travels in the join link.
+    await visit(page, app.server.url, "/play", "[data-testid=play-setup]");
+    await page.selectOption("[data-testid=setup-deck]", "ours");
+    await page.fill("[data-testid=setup-rounds]", "2");
+    await page.click("[data-testid=setup-start]");
+    await page.waitForSelector("[data-testid=join-link]");
+    assert.match(await page.textContent("[data-testid=join-link]"), /pack=/);
+  });
+  // A link cut short in a chat is refused in words; the largest bundled deck opens whole.
+  await withPage(async (page) => {
+    await page.goto(link.slice(0, link.length - 40));
+    await page.waitForSelector("[data-testid=open-shared] [data-testid=import-failed]");
+    assert.match(await page.textContent("[data-testid=import-failed]"), /damaged.*Ask for the link again/);
+    await noAxe(page, "a damaged share link");
+    await page.goto(bigLink);
+    await page.waitForSelector("[data-testid=open-shared] [data-testid=import-preview]");
+    assert.match(await page.textContent("[data-testid=import-preview]"), /7 cards/);
+  });
+});
+
+test("import from a web address: fetched when allowed, CORS and 404 explained", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "boardroom-url-"));
+  await writeFile(join(dir, "ours.toml"), deckToml("ours", 2));
+  const open = await startServer({ dir, cors: true });
+  const closed = await startServer({ dir });
+  try {
+    const { page, problems, close } = await openPage(app.browser);
+    try {
+      await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+      const fetchUrl = async (url, selector) => {
+        await page.fill("[data-testid=import-url]", url);
+        await page.click("[data-testid=import-fetch]");
+        await page.waitForSelector(selector);
+      };
+      await fetchUrl(`${open.url}ours.toml`, "[data-testid=import-preview]");
+      assert.match(await page.textContent("[data-testid=import-preview]"), /Team scenarios.*2 cards/);
+      await fetchUrl(`${closed.url}ours.toml`, "[data-testid=import-failed]");
+      const cors = await page.textContent("[data-testid=import-failed]");
+      assert.match(cors, /could not fetch.*CORS.*Workaround: open the address in a new tab, save the file, and import it/);
+      await fetchUrl(`${open.url}missing.toml`, "[data-testid=import-failed]:has-text('404')");
+      assert.match(await page.textContent("[data-testid=import-failed]"), /answered “404 Not Found”.*check the address/);
+      await fetchUrl("ftp://example.invalid/x", "[data-testid=import-failed]:has-text('not a web address')");
+      await noAxe(page, "decks page with a failed fetch");
+      // The only problems are the ones the browser reports for the refused fetches.
+      const unexpected = problems.filter((p) => !/CORS|Failed to load resource|ERR_FAILED|404/.test(p));
+      assert.deepEqual(unexpected, []);
+    } finally {
+      await close();
+    }
+  } finally {
+    await open.stop();
+    await closed.stop();
+  }
+});
+
+test("CSV and Anki notes become drafted cards, by picker and by drop", async () => {
+  await withPage(async (page) => {
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    const csv = "prompt,model answer,tags\n" +
+      "\"We need to move to ARM servers\",\"Our hosting bill drops by a third, about $4,000 a month, with no change customers can see.\",cost infra\n" +
+      "We should add a read replica,\"Reports stop slowing down checkout, so fewer customers abandon their carts.\",\n";
+    await page.setInputFiles("[data-testid=import-file]", { name: "infra notes.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector("[data-testid=import-preview]");
+    assert.match(await page.textContent("[data-testid=import-preview]"), /Ready to install: infra notes.*2 cards/);
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=deck-infra-notes]");
+
+    // Anki's own export, dropped on the drop zone.
+    const anki = "#separator:tab\n#html:true\n#tags column:3\n" +
+      "Patch the <b>VPN</b> appliance\tAttackers are using this hole now; a breach would cost us our biggest customers.\tsecurity\n";
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "anki notes.txt", { type: "text/plain" }));
+      const zone = document.querySelector("[data-testid=drop-zone]");
+      zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, anki);
+    await page.waitForSelector("[data-testid=import-preview]:has-text('anki notes')");
+    assert.match(await page.textContent("[data-testid=import-preview]"), /Patch the VPN appliance|1 card/);
+    // A broken notes file is refused by line, like a deck.
+    await page.setInputFiles("[data-testid=import-file]", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\njust one field\n") });
+    await page.waitForSelector("[data-testid=import-errors]");
+    assert.match(await page.textContent("[data-testid=import-errors]"), /Line 2, column 1: this row has 1 field/);
+  });
+});
+
+test("a 1,000-card deck imports (timed for the record), and 1,001 cards name the limit", async () => {
+  await withPage(async (page) => {
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    const big = deckToml("big", 1000, "A thousand cards");
+    const buffer = Buffer.from(big);
+    const started = Date.now();
+    await page.setInputFiles("[data-testid=import-file]", { name: "big.toml", mimeType: "text/plain", buffer });
+    await page.waitForSelector("[data-testid=import-preview]");
+    const checked = Date.now() - started;
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=deck-big]");
+    const installed = Date.now() - started;
+    console.log(`1,000-card deck (${buffer.length} bytes): read and checked in ${checked} ms, installed and listed in ${installed} ms`);
+    assert.match(await page.textContent("[data-testid=deck-big]"), /1000 cards/);
+    await page.reload();
+    await page.waitForSelector("[data-testid=deck-big]");
+    const over = deckToml("bigger", 1001);
+    await page.setInputFiles("[data-testid=import-file]", { name: "bigger.toml", mimeType: "text/plain", buffer: Buffer.from(over) });
+    await page.waitForSelector("[data-testid=import-errors]");
+    assert.match(await page.textContent("[data-testid=import-errors]"), /cards: the deck has 1001 cards; a deck may have at most 1000/);
   });
 });

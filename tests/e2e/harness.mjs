@@ -15,17 +15,19 @@ export const SCREENSHOTS = join(here, "screenshots");
 
 /**
  * Serve `dist/` on 127.0.0.1 from a child process; `stop()` ends it by its PID.
- * With BOARDROOM_URL set (for example to a running `make serve`), test that address instead.
+ * With BOARDROOM_URL set (for example to a running `make serve`), test that address instead
+ * (unless `dir` names another folder to serve). With `cors`, any origin may read the files.
  */
-export async function startServer({ dir = join(repo, "dist"), prefix = "" } = {}) {
+export async function startServer({ dir, prefix = "", cors = false } = {}) {
   const given = process.env.BOARDROOM_URL;
-  if (given) {
+  if (given && !dir) {
     if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(given)) {
       throw new Error(`BOARDROOM_URL must be a loopback address, not ${given}`);
     }
     return { url: given.endsWith("/") ? given : `${given}/`, stop: async () => {} };
   }
-  const child = spawn(process.execPath, [join(here, "serve.mjs"), dir, "0", prefix], {
+  const args = [join(here, "serve.mjs"), dir ?? join(repo, "dist"), "0", prefix, cors ? "cors" : ""];
+  const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise((resolve, reject) => {

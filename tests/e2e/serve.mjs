@@ -1,7 +1,9 @@
 // A static file server for the built app, bound to 127.0.0.1 only.
 //
-//   node tests/e2e/serve.mjs [DIR] [PORT] [PREFIX]
+//   node tests/e2e/serve.mjs [DIR] [PORT] [PREFIX] [cors]
 //
+// With `cors`, every response lets any origin read it (Access-Control-Allow-Origin: *), as a
+// deck host that allows cross-site imports would.
 // Prints `serving DIR at http://127.0.0.1:PORT/PREFIX` once listening (PORT 0 picks a free
 // port), so a test can start it as a child process, read the address, and stop it by PID.
 import { createServer } from "node:http";
@@ -10,6 +12,7 @@ import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 0);
+const cors = process.argv[5] === "cors";
 const prefix = ("/" + (process.argv[4] ?? "").replace(/^\/+|\/+$/g, "") + "/").replace("//", "/");
 
 const types = {
@@ -42,10 +45,11 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
+      ...(cors ? { "access-control-allow-origin": "*" } : {}),
     });
     res.end(body);
   } catch {
-    res.writeHead(404).end("not found");
+    res.writeHead(404, cors ? { "access-control-allow-origin": "*" } : {}).end("not found");
   }
 });
 
