@@ -398,3 +398,41 @@ test("a 1,000-card deck imports (timed for the record), and 1,001 cards name the
     assert.match(await page.textContent("[data-testid=import-errors]"), /cards: the deck has 1001 cards; a deck may have at most 1000/);
   });
 });
+
+test("a new deck written from scratch saves once it is valid; deck text is shown as text", async () => {
+  await withPage(async (page) => {
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    await page.click("[data-testid=new-deck]");
+    await page.waitForSelector("[data-testid=studio]");
+    assert.match(page.url(), /#\/decks\/my-deck\/edit$/);
+    assert.match(await page.textContent("[data-testid=save-status]"), /Not saved yet — \d+ problems to fix/);
+    const fill = (field, value) => page.fill(`[data-testid=f-${field}]`, value);
+    await fill("title", 'Our <img src=x onerror="window.__injected=1"> deck');
+    await fill("description", "Scenarios from our own platform team.");
+    await fill("cards-0-title", "Retire the old queue");
+    await fill("cards-0-prompt", "We need to migrate off RabbitMQ to SQS.");
+    await fill("cards-0-context", "The CFO asks why this is on the roadmap.");
+    await fill("cards-0-model_answer", "The old queue drops orders twice a month; moving costs three weeks and saves the refunds we pay.");
+    // Drafting fills the concepts from the model answer; one term makes them scorable.
+    await page.click("[data-testid=draft-rubric]");
+    assert.match(await page.inputValue("[data-testid=f-cards-0-jargon]"), /SQS/);
+    assert.equal(await page.inputValue("[data-testid=f-cards-0-concepts-0-label]"), "Three weeks");
+    await page.waitForSelector("[data-testid=save-status]:has-text('Saved')");
+    await page.fill("[data-testid=try-answer]", "Orders get dropped twice a month and we pay refunds; three weeks of work stops it.");
+    await page.waitForSelector("[data-testid=try-it] [data-testid=score-panel]");
+    await page.click("text=← All decks");
+    await page.waitForSelector("[data-testid=deck-my-deck]");
+    // The markup in the title is shown as the characters typed, and nothing ran.
+    assert.match(await page.textContent("[data-testid=deck-my-deck] h3"), /Our <img src=x onerror="window.__injected=1"> deck/);
+    assert.equal(await page.locator("[data-testid=deck-my-deck] img").count(), 0);
+    assert.equal(await page.evaluate(() => window.__injected), undefined);
+    // On a 360 px phone both screens fit without scrolling sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok((await wide()) <= 360, `decks page is ${await wide()} px wide`);
+    await page.click("[data-testid=deck-my-deck] >> text=Edit");
+    await page.waitForSelector("[data-testid=studio]");
+    assert.ok((await wide()) <= 360, `studio is ${await wide()} px wide`);
+    await screenshot(page, "studio-phone");
+  });
+});
