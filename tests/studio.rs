@@ -335,6 +335,12 @@ fn the_library_knows_bundled_from_custom() {
         free_id(&first, |id| library.get(id).is_some()),
         format!("{first}-2")
     );
+    let copy = library.copy_of(&library[0]);
+    assert_eq!(copy.id, format!("{first}-copy"));
+    assert!(copy.title.ends_with(" (copy)"));
+    assert_eq!(copy.cards, library[0].cards);
+    let library = Library::new(bundled::decks(), &[copy]);
+    assert_eq!(library.copy_of(&library[0]).id, format!("{first}-copy-2"));
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod editor;
 pub use editor::DeckEditPage;
 
 use super::play::{CopyButton, address};
-use super::{Route, use_library, use_shelf, use_title};
+use super::{Library, Route, ShelfContext, use_library, use_shelf, use_title};
 use crate::components::QrCode;
 use crate::deck::{Deck, DeckError, MAX_CARDS};
 use crate::deck::{to_json, to_toml};
@@ -98,6 +98,24 @@ fn export(deck: &Deck, format: &str) -> Result<(), String> {
     }
 }
 
+/// Installs a copy of `deck` (see [`Library::copy_of`](crate::studio::Library::copy_of))
+/// and opens it in the studio.
+pub(crate) fn duplicate(
+    shelf: &ShelfContext,
+    library: &Library,
+    navigator: &Option<Navigator>,
+    deck: &Deck,
+) -> Callback<MouseEvent> {
+    let (shelf, navigator, copy) = (shelf.clone(), navigator.clone(), library.copy_of(deck));
+    Callback::from(move |_: MouseEvent| {
+        let id = copy.id.clone();
+        shelf.dispatch(ShelfAction::Put(copy.clone()));
+        if let Some(navigator) = &navigator {
+            navigator.push(&Route::DeckEdit { id });
+        }
+    })
+}
+
 /// `#/decks`.
 #[component]
 pub fn DecksPage() -> Html {
@@ -140,20 +158,7 @@ pub fn DecksPage() -> Html {
                 sharing.set((sharing.as_deref() != Some(id.as_str())).then(|| id.clone()))
             })
         };
-        let on_duplicate = {
-            let (shelf, library, navigator, deck) =
-                (shelf.clone(), library.clone(), navigator.clone(), deck.clone());
-            Callback::from(move |_: MouseEvent| {
-                let mut copy = deck.clone();
-                copy.id = free_id(&format!("{}-copy", deck.id), |id| library.get(id).is_some());
-                copy.title = format!("{} (copy)", deck.title);
-                let id = copy.id.clone();
-                shelf.dispatch(ShelfAction::Put(copy));
-                if let Some(navigator) = &navigator {
-                    navigator.push(&Route::DeckEdit { id });
-                }
-            })
-        };
+        let on_duplicate = duplicate(&shelf, &library, &navigator, deck);
         let on_delete = {
             let (shelf, id) = (shelf.clone(), id.clone());
             Callback::from(move |_: MouseEvent| shelf.dispatch(ShelfAction::Remove(id.clone())))

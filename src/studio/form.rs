@@ -266,7 +266,8 @@ impl DeckDraft {
         (deck, problems)
     }
 
-    /// The deck, when it is valid and reads back from its own file exactly: what is saved.
+    /// The deck, when it is valid and reads back from its own file exactly, as an export
+    /// of it will.
     pub fn finished(&self) -> Result<Deck, Vec<FieldProblem>> {
         let (deck, problems) = self.check();
         if !problems.is_empty() {

@@ -1,6 +1,7 @@
 //! The learner's own decks: how they are stored, changed and undone, and the library that
 //! puts them beside the bundled ones.
 
+use super::notes::free_id;
 use crate::deck::{Deck, parse_json, to_json};
 use serde::{Deserialize, Serialize};
 use std::ops::Deref;
@@ -37,6 +38,16 @@ impl Library {
     /// The deck with this id, if one is installed.
     pub fn get(&self, id: &str) -> Option<&Deck> {
         self.decks.iter().find(|d| d.id == id)
+    }
+
+    /// A copy of `deck` to edit: a free id (`<id>-copy`, then `-copy-2`…) and "(copy)" in
+    /// its title.
+    pub fn copy_of(&self, deck: &Deck) -> Deck {
+        Deck {
+            id: free_id(&format!("{}-copy", deck.id), |id| self.get(id).is_some()),
+            title: format!("{} (copy)", deck.title),
+            ..deck.clone()
+        }
     }
 }
 

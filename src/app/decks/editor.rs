@@ -3,11 +3,12 @@
 //! problems as you type, "Draft from model answer", and a Try-it box that scores a test
 //! answer against the card as it stands. The deck saves itself whenever it is valid.
 
+use super::duplicate;
 use crate::app::{Route, use_library, use_shelf, use_title};
 use crate::components::{LiveScore, ScorePanel};
 use crate::deck::{Dimension, Example, Expect};
 use crate::rubric::Rubric;
-use crate::studio::{ConceptDraft, DeckDraft, FieldProblem, ShelfAction, free_id};
+use crate::studio::{ConceptDraft, DeckDraft, FieldProblem, ShelfAction};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -99,7 +100,10 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
             if bundled {
                 return;
             }
-            if let (Some(shelf), Ok(deck)) = (shelf, draft.finished()) {
+            // Only checks, no round trip through the file format (which the property tests
+            // hold for every valid deck), so a large deck stays quick to type in.
+            let (deck, problems) = draft.check();
+            if let (Some(shelf), true) = (shelf, problems.is_empty()) {
                 if shelf.decks.iter().find(|d| d.id == deck.id) != Some(&deck) {
                     shelf.dispatch(ShelfAction::Put(deck));
                 }
@@ -108,26 +112,9 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
     }
 
     if library.is_bundled(&id) {
-        let on_duplicate = {
-            let (shelf, library, navigator, installed) = (
-                shelf.clone(),
-                library.clone(),
-                navigator.clone(),
-                installed.clone(),
-            );
-            Callback::from(move |_: MouseEvent| {
-                let (Some(shelf), Some(deck)) = (&shelf, &installed) else {
-                    return;
-                };
-                let mut copy = deck.clone();
-                copy.id = free_id(&format!("{}-copy", deck.id), |id| library.get(id).is_some());
-                copy.title = format!("{} (copy)", deck.title);
-                let id = copy.id.clone();
-                shelf.dispatch(ShelfAction::Put(copy));
-                if let Some(navigator) = &navigator {
-                    navigator.push(&Route::DeckEdit { id });
-                }
-            })
+        let on_duplicate = match (&shelf, &installed) {
+            (Some(shelf), Some(deck)) => duplicate(shelf, &library, &navigator, deck),
+            _ => Callback::noop(),
         };
         return html! {
             <section class="page studio-page" data-testid="studio-read-only">
@@ -343,7 +330,9 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
         }));
         let id = field_id(&path("expect"));
         let remove = act(Rc::new(move |s: &mut Studio| {
+            let before = s.draft.clone();
             s.draft.cards[selected].examples.remove(k);
+            s.undo = Some((format!("Removed example answer {}.", k + 1), before, selected));
         }));
         html! {
             <fieldset class="example">
