@@ -68,6 +68,31 @@ const pages = [
       await page.waitForSelector("[data-testid=import-ask]");
     },
   ],
+  [
+    "decks with a broken paste's errors",
+    "/decks",
+    "[data-testid=decks-page]",
+    async (page) => {
+      await page.fill("[data-testid=import-paste]", 'format = 1\nid = "x"\ntitel = "typo"\n');
+      await page.click("[data-testid=import-check]");
+      await page.waitForSelector("[data-testid=import-errors]");
+      await page.click("[data-testid=deck-architecture] [data-testid=share]");
+      await page.waitForSelector("[data-testid=share-too-long]");
+    },
+  ],
+  [
+    "the studio with a problem and a tried answer",
+    "/decks",
+    "[data-testid=decks-page]",
+    async (page) => {
+      await page.click("[data-testid=deck-security] [data-testid=duplicate]");
+      await page.waitForSelector("[data-testid=studio]");
+      await page.fill("[data-testid=f-cards-0-title]", "");
+      await page.waitForSelector("[data-testid=field-problem]");
+      await page.fill("[data-testid=try-answer]", "An attacker could take customer data; a week of work closes the hole.");
+      await page.waitForSelector("[data-testid=try-it] [data-testid=score-panel]");
+    },
+  ],
   ["card not found", "/practice/architecture/missing", "[data-testid=card-not-found]", null],
   ["page not found", "/nowhere", "[data-testid=not-found]", null],
 ];
@@ -81,7 +106,12 @@ async function scoreOne(page) {
 
 // Every page in the light scheme; the busiest ones in the dark scheme as well, since the
 // colours there are a second palette with its own contrast.
-const DARK = new Set(["practice with feedback", "progress with history, a flag, the streak and the reset question"]);
+const DARK = new Set([
+  "practice with feedback",
+  "progress with history, a flag, the streak and the reset question",
+  "decks with a broken paste's errors",
+  "the studio with a problem and a tried answer",
+]);
 for (const [name, route, ready, act] of pages) {
   for (const colorScheme of DARK.has(name) ? ["light", "dark"] : ["light"]) {
     const label = colorScheme === "dark" ? `${name} (dark)` : name;

@@ -213,7 +213,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
                     let name = if card.title.trim().is_empty() { card.id.clone() } else { card.title.clone() };
                     html! {
                         <li>
-                            <button type="button" class={classes!("card-pick", (i == selected).then_some("current"))}
+                            <button type="button" class={classes!("card-pick", (i == selected).then_some("primary"))}
                                 aria-current={(i == selected).then_some("true")} data-testid="card-pick"
                                 onclick={act(Rc::new(move |s: &mut Studio| s.selected = i))}>
                                 { name }
