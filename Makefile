@@ -16,10 +16,12 @@ test:
 	@scripts/tools.sh test
 	@scripts/test.sh
 
-## dist: a release build (wasm-opt for size) into dist/
+## dist: a release build (wasm-opt for size) into dist/; relative URLs, so it runs from any
+## static server and sub-path (PUBLIC_URL=/boardroom/ makes them absolute under that path)
+PUBLIC_URL ?= ./
 dist:
 	@scripts/tools.sh build
-	trunk build --release
+	trunk build --release --public-url "$(PUBLIC_URL)"
 	@wasm=$$(ls dist/*.wasm); echo "wasm: $$(stat -c %s $$wasm) bytes raw, $$(gzip -9c $$wasm | wc -c) bytes gzip"
 
 ## lint: rustfmt and clippy, warnings as errors (also the first layer of make test)

@@ -38,7 +38,7 @@ run() {
 count() {
   case $1 in
     native) awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$2" ;;
-    e2e|a11y) awk '/^# pass / { p = $3 } /^# fail / { f = $3 } END { print p + 0, f + 0 }' "$2" ;;
+    e2e|a11y) awk '/^# pass / { p += $3 } /^# fail / { f += $3 } END { print p + 0, f + 0 }' "$2" ;;
     decks) awk '/^checked / { print $4 + 0, $8 + 0 }' "$2" ;;
     *) echo 0 0 ;;
   esac
@@ -65,10 +65,18 @@ wasm_build() {
   printf 'wasm: %s bytes raw, %s bytes gzip\n' "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 }
 
+# The browser flows; then the smoke flow again with dist/ served only under a sub-path, as
+# GitHub Pages serves a project site.
+e2e_all() {
+  node --test --test-concurrency=1 tests/e2e/smoke.test.mjs tests/e2e/progress.test.mjs \
+    tests/e2e/game.test.mjs tests/e2e/decks.test.mjs &&
+    BOARDROOM_PREFIX=boardroom node --test --test-concurrency=1 tests/e2e/smoke.test.mjs
+}
+
 run lint   bash -c 'cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings && echo "lint: rustfmt and clippy clean"'
 run native cargo test
 run decks  cargo run --quiet --bin boardroom -- check scenarios
 run wasm   wasm_build
-run e2e    node --test --test-concurrency=1 tests/e2e/smoke.test.mjs tests/e2e/progress.test.mjs tests/e2e/game.test.mjs tests/e2e/decks.test.mjs
+run e2e    e2e_all
 run a11y   node --test --test-concurrency=1 tests/e2e/a11y.test.mjs
 finish 0

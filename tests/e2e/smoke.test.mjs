@@ -1,4 +1,6 @@
 // End-to-end: the trunk-built app in headless Chromium, served from dist/ on 127.0.0.1.
+// With BOARDROOM_PREFIX set (`make test` runs it a second time with `boardroom`), dist/ is
+// served under that sub-path only, as GitHub Pages serves a project's site.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
@@ -10,7 +12,7 @@ const GOOD =
   "customers without hiring more support staff.";
 const JARGON = "We will refactor the API gateway to improve throughput and latency.";
 
-const app = useApp();
+const app = useApp({ prefix: process.env.BOARDROOM_PREFIX ?? "" });
 
 /** `withPage` on this file's app. */
 const withPage = (body, options) => withAppPage(app, body, options);
