@@ -169,8 +169,25 @@ pub fn App() -> Html {
             }
         });
     }
+    // Set when a newer build has taken over: the page offers to reload into it.
+    let update = use_state(|| false);
+    {
+        let update = update.setter();
+        use_effect_with((), move |_| {
+            crate::offline::keep_for_offline(move || update.set(true))
+        });
+    }
     html! {
         <ContextProvider<Library> context={library}>
+            if *update {
+                <div class="notice banner update-notice" role="status" data-testid="update-notice">
+                    <p>{ "A new version of Boardroom is ready." }</p>
+                    <p class="banner-actions">
+                        <button type="button" class="primary" data-testid="update-reload"
+                            onclick={Callback::from(|_: MouseEvent| crate::offline::reload())}>{ "Reload to update" }</button>
+                    </p>
+                </div>
+            }
             <ContextProvider<ShelfContext> context={shelf}>
                 <ContextProvider<ProgressContext> context={progress}>
                     <HashRouter>
