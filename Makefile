@@ -29,9 +29,15 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 
-## bench: the scoring benchmarks (divan), natively
+## bench: every budget, printed with its target: native scoring (divan), then in headless
+## Chromium against a release build served gzipped on 127.0.0.1: first-load size, live
+## scoring per keystroke, deck import, the progress page, memory; then Lighthouse 12
 bench:
+	@scripts/tools.sh test
+	trunk build --release
 	cargo bench --bench scoring
+	node tests/bench/browser.mjs
+	node tests/bench/lighthouse.mjs
 
 ## tools: install what the build and tests need, and nothing more
 tools:

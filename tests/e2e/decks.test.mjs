@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
+import { deckToml } from "./fixtures.mjs";
 import { axeViolations, openPage, screenshot, startServer, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
@@ -19,44 +20,6 @@ const STRONG =
   "If we skip this, sign-ups fail once we pass 100 new accounts a day and the Q3 deals stall. " +
   "Six weeks of work for two engineers, about $60,000, removes the limit so we can onboard ten " +
   "times as many customers and protect revenue.";
-
-/** A small valid deck in TOML, with `id` and `cards` cards. */
-function deckToml(id, cards = 1, title = "Team scenarios") {
-  let text = `format = 1\nid = "${id}"\ntitle = "${title}"\ndescription = "Our own systems, told to our own executives."\nlanguage = "en"\n`;
-  for (let i = 0; i < cards; i++) {
-    text += `
-[[cards]]
-id = "card-${i}"
-title = "Upgrade the billing database ${i}"
-prompt = "We need to upgrade Postgres ${i} before it goes out of support."
-context = "The CFO asks why the team wants two weeks for an upgrade nobody will see."
-audience = "CFO"
-difficulty = 2
-tags = ["database"]
-jargon = ["Postgres", "end of life"]
-model_answer = "Our billing data sits on software that stops getting security fixes in March. Two weeks of work now avoids a breach that could cost us fines and customers."
-
-[[cards.concepts]]
-dimension = "risk"
-label = "A breach could follow"
-terms = ["breach", "security fix*", "attack"]
-hint = "What could happen to customer data?"
-
-[[cards.concepts]]
-dimension = "cost"
-label = "Two weeks of work"
-terms = ["two weeks", "fines"]
-hint = "What does it take, and what does it save?"
-
-[[cards.concepts]]
-dimension = "opportunity"
-label = "Customers keep trusting us"
-terms = ["trust*", "keep customers", "customers"]
-hint = "What do we keep?"
-`;
-  }
-  return text;
-}
 
 /** Fail with the list of axe violations on the page as it is now. */
 async function noAxe(page, what) {

@@ -16,9 +16,10 @@ export const SCREENSHOTS = join(here, "screenshots");
 /**
  * Serve `dist/` on 127.0.0.1 from a child process; `stop()` ends it by its PID.
  * With BOARDROOM_URL set (for example to a running `make serve`), test that address instead
- * (unless `dir` names another folder to serve). With `cors`, any origin may read the files.
+ * (unless `dir` names another folder to serve). With `cors`, any origin may read the files;
+ * with `gzip`, responses are compressed as a real static host compresses them.
  */
-export async function startServer({ dir, prefix = "", cors = false } = {}) {
+export async function startServer({ dir, prefix = "", cors = false, gzip = false } = {}) {
   const given = process.env.BOARDROOM_URL;
   if (given && !dir) {
     if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(given)) {
@@ -26,7 +27,8 @@ export async function startServer({ dir, prefix = "", cors = false } = {}) {
     }
     return { url: given.endsWith("/") ? given : `${given}/`, stop: async () => {} };
   }
-  const args = [join(here, "serve.mjs"), dir ?? join(repo, "dist"), "0", prefix, cors ? "cors" : ""];
+  const flags = [cors && "cors", gzip && "gzip"].filter(Boolean).join(",");
+  const args = [join(here, "serve.mjs"), dir ?? join(repo, "dist"), "0", prefix, flags];
   const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "inherit"],
   });
