@@ -98,7 +98,7 @@ impl Reducible for ProgressState {
 }
 
 /// An `Rc` whose equality is identity, for effect dependencies that must not compare by value.
-struct Same<T>(Rc<T>);
+pub(crate) struct Same<T>(pub(crate) Rc<T>);
 
 impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Self) -> bool {

@@ -4,7 +4,7 @@
 //! answer against the card as it stands. The deck saves itself whenever it is valid.
 
 use super::duplicate;
-use crate::app::{Route, use_library, use_shelf, use_title};
+use crate::app::{Route, Same, use_library, use_shelf, use_title};
 use crate::components::{LiveScore, ScorePanel};
 use crate::deck::{Dimension, Example, Expect};
 use crate::rubric::Rubric;
@@ -90,26 +90,25 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
     ));
 
     // Checked on every render: the form follows every keystroke.
-    let (checked, problems) = studio.draft.check();
-    let saved = installed.as_ref() == Some(&checked);
+    // Checked once per change of the form (the form follows every keystroke), and saved
+    // whenever the deck is valid and differs from what is installed. Only checks, no round
+    // trip through the file format (which the property tests hold for every valid deck), so
+    // a large deck stays quick to type in.
+    let checked = use_memo(studio.draft.clone(), |draft| draft.check());
     {
-        // Saved whenever the deck is valid and differs from what is installed.
-        let (shelf, draft) = (shelf.clone(), studio.draft.clone());
+        let (shelf, checked) = (shelf.clone(), checked.clone());
         let bundled = library.is_bundled(&id);
-        use_effect_with(draft, move |draft| {
-            if bundled {
-                return;
-            }
-            // Only checks, no round trip through the file format (which the property tests
-            // hold for every valid deck), so a large deck stays quick to type in.
-            let (deck, problems) = draft.check();
-            if let (Some(shelf), true) = (shelf, problems.is_empty()) {
-                if shelf.decks.iter().find(|d| d.id == deck.id) != Some(&deck) {
-                    shelf.dispatch(ShelfAction::Put(deck));
+        use_effect_with(Same(checked), move |Same(checked)| {
+            let (deck, problems) = &**checked;
+            if let (Some(shelf), false, true) = (shelf, bundled, problems.is_empty()) {
+                if shelf.decks.iter().find(|d| d.id == deck.id) != Some(deck) {
+                    shelf.dispatch(ShelfAction::Put(deck.clone()));
                 }
             }
         });
     }
+    let (checked, problems) = &*checked;
+    let saved = installed.as_ref() == Some(checked);
 
     if library.is_bundled(&id) {
         let on_duplicate = match (&shelf, &installed) {
