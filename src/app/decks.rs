@@ -98,18 +98,27 @@ fn export(deck: &Deck, format: &str) -> Result<(), String> {
     }
 }
 
-/// Installs a copy of `deck` (see [`Library::copy_of`](crate::studio::Library::copy_of))
-/// and opens it in the studio.
+/// Installs a copy of the deck with id `id` (see
+/// [`Library::copy_of`](crate::studio::Library::copy_of)) and opens it in the studio. The
+/// copy is made on the click, not on every render of every row.
 pub(crate) fn duplicate(
     shelf: &ShelfContext,
     library: &Library,
     navigator: &Option<Navigator>,
-    deck: &Deck,
+    id: &str,
 ) -> Callback<MouseEvent> {
-    let (shelf, navigator, copy) = (shelf.clone(), navigator.clone(), library.copy_of(deck));
+    let (shelf, library, navigator, id) = (
+        shelf.clone(),
+        library.clone(),
+        navigator.clone(),
+        id.to_owned(),
+    );
     Callback::from(move |_: MouseEvent| {
+        let Some(copy) = library.get(&id).map(|deck| library.copy_of(deck)) else {
+            return;
+        };
         let id = copy.id.clone();
-        shelf.dispatch(ShelfAction::Put(copy.clone()));
+        shelf.dispatch(ShelfAction::Put(copy));
         if let Some(navigator) = &navigator {
             navigator.push(&Route::DeckEdit { id });
         }
@@ -148,9 +157,14 @@ pub fn DecksPage() -> Html {
         let id = deck.id.clone();
         let bundled = library.is_bundled(&id);
         let first = deck.cards.first().map(|c| c.id.clone()).unwrap_or_default();
+        // Each row's buttons hold the deck's id and find the deck on the click.
         let on_export = |format: &'static str| {
-            let (deck, failure) = (deck.clone(), failure.clone());
-            Callback::from(move |_: MouseEvent| failure.set(export(&deck, format).err()))
+            let (library, failure, id) = (library.clone(), failure.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| {
+                if let Some(deck) = library.get(&id) {
+                    failure.set(export(deck, format).err());
+                }
+            })
         };
         let on_share = {
             let (sharing, id) = (sharing.clone(), id.clone());
@@ -158,7 +172,7 @@ pub fn DecksPage() -> Html {
                 sharing.set((sharing.as_deref() != Some(id.as_str())).then(|| id.clone()))
             })
         };
-        let on_duplicate = duplicate(&shelf, &library, &navigator, deck);
+        let on_duplicate = duplicate(&shelf, &library, &navigator, &id);
         let on_delete = {
             let (shelf, id) = (shelf.clone(), id.clone());
             Callback::from(move |_: MouseEvent| shelf.dispatch(ShelfAction::Remove(id.clone())))

@@ -111,9 +111,9 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
     let saved = installed.as_ref() == Some(checked);
 
     if library.is_bundled(&id) {
-        let on_duplicate = match (&shelf, &installed) {
-            (Some(shelf), Some(deck)) => duplicate(shelf, &library, &navigator, deck),
-            _ => Callback::noop(),
+        let on_duplicate = match &shelf {
+            Some(shelf) => duplicate(shelf, &library, &navigator, &id),
+            None => Callback::noop(),
         };
         return html! {
             <section class="page studio-page" data-testid="studio-read-only">
