@@ -88,8 +88,9 @@ export function launchBrowser() {
 }
 
 /**
- * A new page that records every console error, uncaught exception, failed request and
- * HTTP error, so a test can assert that none happened.
+ * A new page that records every console error, uncaught exception, failed request (other than
+ * one the browser cancelled on navigation) and HTTP error, so a test can assert that none
+ * happened.
  */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
@@ -99,7 +100,13 @@ export async function openPage(browser, options = {}) {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
-  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on("requestfailed", (req) => {
+    const error = req.failure()?.errorText;
+    // The browser cancels requests still in flight when the page reloads or navigates away
+    // (the favicon, most often): that is the test moving on, not the app failing to load.
+    if (error === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${req.url()} ${error}`);
+  });
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
