@@ -21,6 +21,7 @@ pub use deal::{DEAL_VERSION, deal};
 pub use invite::{
     HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS, pack, pack_whole, unpack,
 };
+pub(crate) use invite::{deflate_text, inflate_text};
 pub use round::{Answer, Match, Mode, Phase, Step};
 pub use saved::{GAME_FORMAT, GAME_SCHEMA, SavedGame};
 pub use setup::{MAX_NAME, SetupForm, SetupProblem, player_name};

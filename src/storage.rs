@@ -244,7 +244,7 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
 /// that reading it cannot stall the page.
 pub const MAX_BACKUP_MB: u32 = 20;
 /// The largest deck file read, as the deck format allows.
-pub const MAX_DECK_MB: u32 = 2;
+pub const MAX_DECK_MB: u32 = (crate::deck::MAX_DECK_BYTES >> 20) as u32;
 
 /// Reads a file the learner picked, as text; `what` names the kind of file (“a backup”) in
 /// the message when it is larger than `max_mb` megabytes.

@@ -348,7 +348,7 @@ fn invalid_utf8_and_huge_files_are_refused_with_a_reason() {
     assert_eq!(
         errors[0].to_string(),
         format!(
-            "d.toml:1:1: the file is {} bytes; a deck may be at most {MAX_DECK_BYTES} bytes (2 MB)",
+            "d.toml:1:1: the file is {} bytes; a deck may be at most {MAX_DECK_BYTES} bytes (8 MB)",
             huge.len()
         )
     );

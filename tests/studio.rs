@@ -2,7 +2,7 @@
 //! the stored shelf and the editing form.
 
 use boardroom::bundled;
-use boardroom::deck::{Deck, Dimension, MAX_CARDS, parse_json, to_json};
+use boardroom::deck::{Deck, Dimension, MAX_CARDS, MAX_DECK_BYTES, parse_json, to_json};
 use boardroom::studio::{
     DeckDraft, Library, Shelf, ShelfAction, decode_shelf, encode_shelf, free_id, import, is_notes,
     open_shared, read_notes, share_query, to_anki_tsv,
@@ -158,7 +158,9 @@ fn too_many_notes_name_the_limit() {
         .collect();
     let errors = read_notes("big.csv", &text).unwrap_err();
     assert!(
-        errors[0].message.contains("at most 1000 cards"),
+        errors[0]
+            .message
+            .contains(&format!("at most {MAX_CARDS} cards")),
         "{errors:?}"
     );
     assert_eq!(errors[0].line, MAX_CARDS + 1);
@@ -263,6 +265,38 @@ fn the_shelf_stores_and_reads_back() {
 }
 
 #[test]
+fn a_deck_too_big_for_local_storage_as_json_is_stored_packed() {
+    let mut big = deck("big");
+    let card = big.cards[0].clone();
+    // Cards of 3.5 KB: 2,000 of them make a deck file larger than local storage holds.
+    big.cards = (0..2000)
+        .map(|i| {
+            let mut card = card.clone();
+            card.id = format!("card-{i}");
+            card
+        })
+        .collect();
+    let json = to_json(&big);
+    let text = encode_shelf(&[deck("small"), big.clone()]);
+    let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(document["schema"], 2);
+    // The small deck stays plain JSON; the big one is packed.
+    assert!(document["decks"][0].as_str().unwrap().starts_with('{'));
+    assert!(!document["decks"][1].as_str().unwrap().starts_with('{'));
+    // Local storage holds 5 MiB of characters an origin, progress included.
+    assert!(
+        (5 << 20..MAX_DECK_BYTES).contains(&json.len()),
+        "{} bytes of JSON",
+        json.len()
+    );
+    assert!(text.len() < 1 << 20, "{} bytes stored", text.len());
+    let stored = decode_shelf(&text);
+    assert!(stored.problems.is_empty(), "{:?}", stored.problems);
+    // Compared by hand: a failed assert_eq! would print megabytes.
+    assert!(stored.decks == [deck("small"), big]);
+}
+
+#[test]
 fn unreadable_stored_decks_are_named_and_the_rest_kept() {
     let good = to_json(&deck("good"));
     let cases = [
@@ -288,6 +322,18 @@ fn unreadable_stored_decks_are_named_and_the_rest_kept() {
                 .to_string(),
             1,
             "repeats the id",
+        ),
+        (
+            serde_json::json!({"format":"boardroom-decks","schema":2,"decks":[good, "AAAA!"]})
+                .to_string(),
+            1,
+            "stored deck 2 is damaged",
+        ),
+        (
+            serde_json::json!({"format":"boardroom-decks","schema":2,"decks":["q64FAA", good]})
+                .to_string(),
+            1,
+            "stored deck 1",
         ),
     ];
     for (text, kept, words) in cases {

@@ -12,8 +12,9 @@ use super::validate::{Step, locate, render_path, validate};
 use super::{Deck, DeckError};
 use toml::de::DeTable;
 
-/// The largest deck file accepted: far beyond any real deck, small enough to parse quickly.
-pub const MAX_DECK_BYTES: usize = 2 * 1024 * 1024;
+/// The largest deck file accepted, 8 MiB: room for [`super::MAX_CARDS`] cards of a
+/// kilobyte and more, small enough to parse quickly.
+pub const MAX_DECK_BYTES: usize = 8 * 1024 * 1024;
 
 /// Deepest nesting of arrays and inline tables accepted (the format needs three).
 pub const MAX_NESTING: usize = 32;
@@ -95,7 +96,7 @@ fn check_size(file: &str, text: &str) -> Result<(), Vec<DeckError>> {
         return Ok(());
     }
     let message = format!(
-        "the file is {} bytes; a deck may be at most {MAX_DECK_BYTES} bytes (2 MB)",
+        "the file is {} bytes; a deck may be at most {MAX_DECK_BYTES} bytes (8 MB)",
         text.len()
     );
     Err(vec![at(file, text, 0, None, message)])

@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-/// The most cards a deck may hold: far more than a team writes, few enough that importing,
-/// storing and listing a deck stays quick.
-pub const MAX_CARDS: usize = 1000;
+/// The most cards a deck may hold: far more than a team writes (a whole flashcard collection
+/// brought in as notes), few enough that importing, storing and listing a deck stays quick.
+pub const MAX_CARDS: usize = 5000;
 
 /// Deck format versions this build understands.
 pub(super) const SUPPORTED_FORMATS: &[u32] = &[1];

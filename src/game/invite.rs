@@ -14,7 +14,7 @@ use super::base32;
 use super::code::{GameId, deck_tag};
 use super::deal::DEAL_VERSION;
 use super::round::Mode;
-use crate::deck::{Deck, parse_json};
+use crate::deck::{Deck, MAX_DECK_BYTES, parse_json};
 use std::fmt;
 
 /// The most rounds a game has.
@@ -25,8 +25,6 @@ pub const SECONDS: std::ops::RangeInclusive<u16> = 30..=300;
 pub const MAX_PLAYERS: usize = 12;
 /// The layout of the short code this build writes and reads.
 const SHORT_VERSION: u8 = 1;
-/// The most bytes a packed deck may inflate to: the size limit of a deck file.
-const MAX_PACKED: usize = 2 * 1024 * 1024;
 
 /// One game as every device in the room deals it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -429,19 +427,30 @@ pub fn pack(deck: &Deck) -> String {
 pub fn pack_whole(deck: &Deck) -> String {
     // A `Deck` is plain data: serialising it cannot fail.
     let json = serde_json::to_vec(deck).unwrap_or_default();
-    base64url(&miniz_oxide::deflate::compress_to_vec(&json, 9))
+    deflate_text(&json, 9)
 }
 
 /// The deck packed by [`pack`].
 pub fn unpack(text: &str) -> Result<Deck, InviteError> {
-    let bytes = from_base64url(text).ok_or(InviteError::DamagedPack)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_PACKED)
-        .map_err(|_| InviteError::DamagedPack)?;
-    let json = String::from_utf8(json).map_err(|_| InviteError::DamagedPack)?;
+    let json = inflate_text(text).ok_or(InviteError::DamagedPack)?;
     parse_json("link", &json).map_err(|errors| {
         let first = errors.first().map(|e| e.to_string()).unwrap_or_default();
         InviteError::InvalidPack(first)
     })
+}
+
+/// `bytes` deflated at `level` (1 quickest, 9 smallest), in base64url.
+pub(crate) fn deflate_text(bytes: &[u8], level: u8) -> String {
+    base64url(&miniz_oxide::deflate::compress_to_vec(bytes, level))
+}
+
+/// The text [`deflate_text`] packed; `None` unless it is base64url of deflated UTF-8 that
+/// inflates to at most a deck file's size limit.
+pub(crate) fn inflate_text(text: &str) -> Option<String> {
+    let bytes = from_base64url(text)?;
+    let inflated =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_DECK_BYTES).ok()?;
+    String::from_utf8(inflated).ok()
 }
 
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

@@ -3,13 +3,20 @@
 
 use super::notes::free_id;
 use crate::deck::{Deck, parse_json, to_json};
+use crate::game::{deflate_text, inflate_text};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::ops::Deref;
 
 /// The `format` value of the stored decks document.
 pub const DECKS_FORMAT: &str = "boardroom-decks";
-/// The schema this build writes and reads.
-pub const DECKS_SCHEMA: u32 = 1;
+/// The schema this build writes. Schema 2 stores a large deck deflated (see [`PACK_ABOVE`]);
+/// schema 1, every deck as plain JSON, is still read.
+pub const DECKS_SCHEMA: u32 = 2;
+/// A deck whose JSON is longer than this many bytes is stored deflated, in base64url, so that
+/// decks of thousands of cards fit local storage's 5 MiB. Smaller ones stay plain JSON, which
+/// is quicker to write on every edit in the studio.
+pub const PACK_ABOVE: usize = 64 * 1024;
 
 /// Every installed deck: the bundled ones first, then the learner's own.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -127,8 +134,8 @@ impl Shelf {
 struct Document {
     format: String,
     schema: u32,
-    /// Each deck as its JSON deck file, so it is read back by the deck parser and checked
-    /// like any other import.
+    /// Each deck as its JSON deck file (or, past [`PACK_ABOVE`] bytes, that file deflated in
+    /// base64url), so it is read back by the deck parser and checked like any other import.
     decks: Vec<String>,
 }
 
@@ -137,10 +144,20 @@ pub fn encode_shelf(decks: &[Deck]) -> String {
     let document = Document {
         format: DECKS_FORMAT.into(),
         schema: DECKS_SCHEMA,
-        decks: decks.iter().map(to_json).collect(),
+        decks: decks.iter().map(stored_text).collect(),
     };
     // Plain data: serialising it cannot fail.
     serde_json::to_string(&document).unwrap_or_default()
+}
+
+/// One deck as the document keeps it.
+fn stored_text(deck: &Deck) -> String {
+    let json = to_json(deck);
+    if json.len() <= PACK_ABOVE {
+        return json;
+    }
+    // Level 6: a 5 MB deck packs several times smaller, quickly enough to save on each edit.
+    deflate_text(json.as_bytes(), 6)
 }
 
 /// What stored text held: the decks that read, and a sentence for each that did not.
@@ -175,7 +192,20 @@ pub fn decode_shelf(text: &str) -> Stored {
     }
     let mut stored = Stored::default();
     for (i, text) in document.decks.iter().enumerate() {
-        match parse_json(&format!("stored deck {}", i + 1), text) {
+        // JSON begins with `{`, which base64url never holds.
+        let json = if text.trim_start().starts_with('{') {
+            Some(Cow::Borrowed(text.as_str()))
+        } else {
+            inflate_text(text).map(Cow::Owned)
+        };
+        let Some(json) = json else {
+            stored.problems.push(format!(
+                "stored deck {} is damaged: its packed text does not unpack",
+                i + 1
+            ));
+            continue;
+        };
+        match parse_json(&format!("stored deck {}", i + 1), &json) {
             Ok(deck) if stored.decks.iter().any(|d| d.id == deck.id) => stored.problems.push(
                 format!("stored deck {} repeats the id “{}”", i + 1, deck.id),
             ),

@@ -100,18 +100,38 @@ async function importDeck(browser, url) {
     await p.goto(`${url}#/decks`);
     await p.waitForSelector("[data-testid=decks-page]");
     const buffer = Buffer.from(deckToml(`big-${cards}`, cards));
+    const outcome = "[data-testid=import-preview], [data-testid=import-errors], [data-testid=import-failed]";
+    // Timed in the page, from the input's change event (the file picked) to the frame after
+    // the outcome appears: Playwright's own copy of the file into the page (base64 through
+    // the DevTools protocol, about 200 ms for 5 MB) is not the app's work.
+    await p.evaluate((outcome) => {
+      const input = document.querySelector("[data-testid=import-file]");
+      window.__imported = new Promise((resolve) => {
+        input.addEventListener("change", () => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector(outcome)) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        }, { capture: true, once: true });
+      });
+    }, outcome);
     const start = Date.now();
     await p.setInputFiles("[data-testid=import-file]", { name: `big-${cards}.toml`, mimeType: "text/plain", buffer });
-    const shown = await p.waitForSelector("[data-testid=import-preview], [data-testid=import-errors], [data-testid=import-failed]", { timeout: 120000 });
-    const took = Date.now() - start;
+    const shown = await p.waitForSelector(outcome, { timeout: 120000 });
+    const roundTrip = Date.now() - start;
+    const took = await p.evaluate(() => window.__imported);
     const what = {
       "import-preview": "read, checked and previewed",
-      "import-errors": "read, checked and refused (over the 1,000-card limit)",
-      "import-failed": "refused unread (over the 2 MB file limit)",
+      "import-errors": "read, checked and refused (over the 5,000-card limit)",
+      "import-failed": "refused unread (over the 8 MB file limit)",
     }[await shown.getAttribute("data-testid")];
     // Only an import that reads the deck is held to the budget.
     const budget = what.startsWith("refused unread") ? undefined : 500;
     report(`import a ${cards}-card deck (${(buffer.length / 1e6).toFixed(2)} MB TOML), ${what}`, took, "ms", budget);
+    report(`  the same, from Playwright's side (its file transfer included)`, roundTrip, "ms");
     await p.context().close();
   }
 }

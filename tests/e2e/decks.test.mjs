@@ -339,10 +339,10 @@ test("CSV and Anki notes become drafted cards, by picker and by drop", async () 
   });
 });
 
-test("a 1,000-card deck imports (timed for the record), and 1,001 cards name the limit", async () => {
+test("a 5,000-card deck imports (timed for the record), is stored and read back, and 5,001 cards name the limit", async () => {
   await withPage(async (page) => {
     await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
-    const big = deckToml("big", 1000, "A thousand cards");
+    const big = deckToml("big", 5000, "Five thousand cards");
     const buffer = Buffer.from(big);
     const started = Date.now();
     await page.setInputFiles("[data-testid=import-file]", { name: "big.toml", mimeType: "text/plain", buffer });
@@ -351,14 +351,19 @@ test("a 1,000-card deck imports (timed for the record), and 1,001 cards name the
     await page.click("[data-testid=import-install]");
     await page.waitForSelector("[data-testid=deck-big]");
     const installed = Date.now() - started;
-    console.log(`1,000-card deck (${buffer.length} bytes): read and checked in ${checked} ms, installed and listed in ${installed} ms`);
-    assert.match(await page.textContent("[data-testid=deck-big]"), /1000 cards/);
+    console.log(`5,000-card deck (${buffer.length} bytes): read and checked in ${checked} ms, installed and listed in ${installed} ms`);
+    assert.match(await page.textContent("[data-testid=deck-big]"), /5000 cards/);
+    // Its JSON is larger than local storage's 5 MiB, so it is kept packed.
+    const stored = await page.evaluate(() => localStorage.getItem("boardroom/v1/decks").length);
+    assert.ok(stored < 1 << 20, `${stored} characters stored`);
     await page.reload();
     await page.waitForSelector("[data-testid=deck-big]");
-    const over = deckToml("bigger", 1001);
+    assert.match(await page.textContent("[data-testid=deck-big]"), /5000 cards/);
+    assert.equal(await page.$("[data-testid=storage-notice]"), null);
+    const over = deckToml("bigger", 5001);
     await page.setInputFiles("[data-testid=import-file]", { name: "bigger.toml", mimeType: "text/plain", buffer: Buffer.from(over) });
     await page.waitForSelector("[data-testid=import-errors]");
-    assert.match(await page.textContent("[data-testid=import-errors]"), /cards: the deck has 1001 cards; a deck may have at most 1000/);
+    assert.match(await page.textContent("[data-testid=import-errors]"), /cards: the deck has 5001 cards; a deck may have at most 5000/);
   });
 });
 
