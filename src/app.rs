@@ -205,7 +205,18 @@ fn Shell() -> Html {
     // Everything waits the one frame it takes to read storage, so no page acts on empty
     // progress, and header, page and footer appear together (a footer drawn first would be
     // pushed down by the page: a layout shift).
-    if !use_progress().is_some_and(|p| p.ready) {
+    let ready = use_progress().is_some_and(|p| p.ready);
+    // The page `index.html` shows while the app downloads goes as this one is drawn (effects
+    // run before the browser paints, so the two are never seen together).
+    use_effect_with(ready, |&ready| {
+        if let Some(loading) = ready
+            .then(|| gloo::utils::document().get_element_by_id("loading"))
+            .flatten()
+        {
+            loading.remove();
+        }
+    });
+    if !ready {
         return Html::default();
     }
     html! {

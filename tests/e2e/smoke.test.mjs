@@ -32,6 +32,34 @@ test("home renders the pitch and the bundled deck", () =>
     await screenshot(page, "home");
   }));
 
+test("while the app downloads the page shows its header and a loading line; the app takes over without moving it", () =>
+  withPage(async (page) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/*.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${app.server.url}#/`);
+    const loading = page.locator("#loading [role=status]");
+    await loading.waitFor();
+    assert.equal(await loading.textContent(), "Loading Boardroom…");
+    const before = await page.locator(".site-header").boundingBox();
+    release();
+    await page.waitForSelector("[data-testid=home]");
+    assert.equal(await page.locator("#loading").count(), 0);
+    assert.equal(await page.locator(".site-header").count(), 1);
+    assert.equal(await page.locator("main").count(), 1);
+    assert.deepEqual(await page.locator(".site-header").boundingBox(), before);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+  }));
+
 test("practice: a strong answer scores high and is explained", () =>
   withPage(async (page) => {
     await visit(page, app.server.url, "/", "[data-testid=home]");
