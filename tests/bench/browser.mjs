@@ -31,12 +31,18 @@ async function firstLoad() {
     if (/\.(js|wasm|css|svg)$/.test(file)) files.add(file);
   }
   let total = 0;
+  let shell = 0;
   for (const file of files) {
     const gz = gzipSync(await readFile(join("dist", file)), { level: 9 }).length;
     console.log(`  ${file}: ${gz} B gzip`);
     total += gz;
+    if (!/\.(js|wasm)$/.test(file)) shell += gz;
   }
-  report("first load (gzip, everything before first paint)", total / 1024, "KB", 250);
+  // The page index.html draws by itself (header and "Loading Boardroom…") needs only the
+  // HTML, CSS and icon; the app's first page needs everything. The budget is held to the
+  // second: a loading line is not the app.
+  report("first load (gzip): the loading page index.html draws by itself", shell / 1024, "KB");
+  report("first load (gzip): everything before the app's first page", total / 1024, "KB", 250);
 }
 
 const GOOD =
