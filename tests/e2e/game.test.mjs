@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { test } from "node:test";
-import { axeViolations, openPage, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { axeViolations, injectScript, openPage, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 const withPage = (body, options) => withAppPage(app, body, options);
@@ -28,23 +28,34 @@ async function noAxe(page, what) {
 const require = createRequire(import.meta.url);
 const JSQR = require.resolve("jsqr/dist/jsQR.js");
 
-/** What the QR code on the page says, read back from its pixels by jsQR (as a phone would). */
+/**
+ * What the QR code on the page says, read back from its pixels by jsQR (as a phone would).
+ * The pixels are drawn on a blank page of the same browser: the app's Content-Security-Policy
+ * rightly refuses the `data:` image this takes.
+ */
 async function readQr(page) {
-  await page.addScriptTag({ path: JSQR });
-  return page.evaluate(async () => {
-    const svg = document.querySelector("[data-testid=qr]");
-    const size = 400;
-    const image = new Image(size, size);
-    const xml = new XMLSerializer().serializeToString(svg);
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
-    await image.decode();
-    const canvas = Object.assign(document.createElement("canvas"), { width: size, height: size });
-    const context = canvas.getContext("2d");
-    context.drawImage(image, 0, 0, size, size);
-    const pixels = context.getImageData(0, 0, size, size);
-    // eslint-disable-next-line no-undef
-    return jsQR(pixels.data, size, size)?.data ?? null;
-  });
+  const xml = await page.evaluate(() => new XMLSerializer().serializeToString(document.querySelector("[data-testid=qr]")));
+  const blank = await page.context().newPage();
+  try {
+    await injectScript(blank, JSQR);
+    return await blank.evaluate(decodeQr, xml);
+  } finally {
+    await blank.close();
+  }
+}
+
+/** In a page: the text of the QR code drawn by `xml` (an SVG document), by jsQR. */
+async function decodeQr(xml) {
+  const size = 400;
+  const image = new Image(size, size);
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
+  await image.decode();
+  const canvas = Object.assign(document.createElement("canvas"), { width: size, height: size });
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0, size, size);
+  const pixels = context.getImageData(0, 0, size, size);
+  // eslint-disable-next-line no-undef
+  return jsQR(pixels.data, size, size)?.data ?? null;
 }
 
 /** Fill in `#/play` and open the host screen. */

@@ -2,7 +2,7 @@
 // axe-core, and screenshots. Every wait is for an element or an event, never for a time.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,13 +89,20 @@ export function launchBrowser() {
 
 /**
  * A new page that records every console error, uncaught exception, failed request (other than
- * one the browser cancelled on navigation) and HTTP error, so a test can assert that none
- * happened.
+ * one the browser cancelled on navigation), HTTP error and Content-Security-Policy violation,
+ * so a test can assert that none happened.
  */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
   const page = await context.newPage();
   const problems = [];
+  // A violation is reported to the page as an event (and only sometimes to the console).
+  await page.exposeBinding("__reportViolation", (_, text) => problems.push(text));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__reportViolation(`policy violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    ),
+  );
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
   });
@@ -136,9 +143,17 @@ export async function visit(page, base, route, selector) {
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
 
+/**
+ * Runs a test library's script file in the page, through the DevTools protocol: a `<script>`
+ * tag would be refused by the app's Content-Security-Policy, and should be.
+ */
+export async function injectScript(page, path) {
+  await page.evaluate(await readFile(path, "utf8"));
+}
+
 /** axe-core's WCAG 2 A and AA violations on the page as it is now. */
 export async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  await injectScript(page, AXE_SOURCE);
   const result = await page.evaluate(() =>
     // eslint-disable-next-line no-undef
     axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } }),
