@@ -79,4 +79,5 @@ run decks  cargo run --quiet --bin boardroom -- check scenarios
 run wasm   wasm_build
 run e2e    e2e_all
 run a11y   node --test --test-concurrency=1 tests/e2e/a11y.test.mjs
+run hostile node --test --test-concurrency=1 tests/e2e/hostile.test.mjs
 finish 0
