@@ -3,7 +3,7 @@
 // served under that sub-path only, as GitHub Pages serves a project's site.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { openPage, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const GOOD =
   "Every new customer we sign up goes through one part of the system that tops out at about " +
@@ -59,6 +59,22 @@ test("while the app downloads the page shows its header and a loading line; the 
     assert.deepEqual(await page.locator(".site-header").boundingBox(), before);
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
   }));
+
+test("when the wasm cannot be loaded, the loading line says so instead of spinning", async () => {
+  const { page, problems, close } = await openPage(app.browser);
+  try {
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
+    await page.goto(`${app.server.url}#/`);
+    await page.waitForFunction(() => /could not start/.test(document.querySelector("#loading [role=status]")?.textContent));
+    assert.match(
+      await page.textContent("#loading [role=status]"),
+      /^Boardroom could not start: this browser could not load its WebAssembly \(.+\)\. Try reloading, or another up-to-date browser\.$/,
+    );
+    assert.ok(problems.some((p) => p.startsWith("HTTP 404")), problems.join("\n"));
+  } finally {
+    await close();
+  }
+});
 
 test("practice: a strong answer scores high and is explained", () =>
   withPage(async (page) => {
