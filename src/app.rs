@@ -156,18 +156,25 @@ pub fn App() -> Html {
     {
         let state = progress.clone();
         // Compared by pointer: every change makes a new `Rc`, and comparing by value would
-        // walk the whole history on every render.
-        use_effect_with(Same(progress.progress.clone()), move |Same(current)| {
-            let unchanged = loaded
-                .borrow()
-                .as_ref()
-                .is_some_and(|l| Rc::ptr_eq(l, current));
-            if state.ready && !unchanged {
-                if let Err(message) = storage::save_progress(current) {
-                    state.dispatch(ProgressAction::Notice(message));
+        // walk the whole history on every render. Whether storage has been read is part of
+        // the dependencies, as this render saw it: the handle's own `ready` may already be
+        // the next state's, which would save the empty progress of the first render over
+        // what is stored.
+        let ready = progress.ready;
+        use_effect_with(
+            (ready, Same(progress.progress.clone())),
+            move |(ready, Same(current))| {
+                let unchanged = loaded
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|l| Rc::ptr_eq(l, current));
+                if *ready && !unchanged {
+                    if let Err(message) = storage::save_progress(current) {
+                        state.dispatch(ProgressAction::Notice(message));
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     // Set when a newer build has taken over: the page offers to reload into it.
     let update = use_state(|| false);
@@ -296,6 +303,8 @@ pub fn use_progress() -> Option<ProgressContext> {
 #[component]
 fn StorageNotices() -> Html {
     let shelf = use_shelf();
+    // Read once, when the app starts.
+    let game_notice = use_state(storage::check_game);
     let Some(progress) = use_progress() else {
         return Html::default();
     };
@@ -331,9 +340,20 @@ fn StorageNotices() -> Html {
         let progress = progress.clone();
         Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::Forget))
     };
+    let game_notice = game_notice.as_ref().map(|notice| {
+        let game_notice = game_notice.clone();
+        let dismiss = Callback::from(move |_: MouseEvent| game_notice.set(None));
+        html! {
+            <div class="error banner" role="alert" data-testid="game-notice">
+                <p>{ notice }</p>
+                <p class="banner-actions"><button type="button" onclick={dismiss}>{ "Dismiss" }</button></p>
+            </div>
+        }
+    });
     html! {
         <>
             { shelf_notice }
+            { game_notice }
             if let Some(notice) = &progress.notice {
                 <div class="error banner" role="alert" data-testid="storage-notice">
                     <p>{ notice }</p>

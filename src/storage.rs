@@ -18,6 +18,8 @@ pub const PROGRESS_KEY: &str = "boardroom/v1/progress";
 pub const ASIDE_KEY: &str = "boardroom/v1/progress-unreadable";
 /// Where the game in progress on this device is kept, so a reload resumes it.
 pub const GAME_KEY: &str = "boardroom/v1/game";
+/// Where a kept game that could not be read is put aside.
+pub const GAME_ASIDE_KEY: &str = "boardroom/v1/game-unreadable";
 
 /// Where the learner's own decks live.
 pub const DECKS_KEY: &str = "boardroom/v1/decks";
@@ -109,6 +111,24 @@ pub fn save_progress(progress: &Progress) -> Result<(), String> {
 pub fn load_game() -> Option<SavedGame> {
     let text = local_storage()?.get_item(GAME_KEY).ok()??;
     SavedGame::decode(&text)
+}
+
+/// At start: a kept game this build cannot read is moved aside under [`GAME_ASIDE_KEY`] (so
+/// it is no longer offered to resume), and the message says so. `None` when all is well.
+pub fn check_game() -> Option<String> {
+    let storage = local_storage()?;
+    let text = storage.get_item(GAME_KEY).ok()??;
+    let why = SavedGame::read(&text).err()?;
+    let kept = storage.set_item(GAME_ASIDE_KEY, &text).is_ok();
+    let then = if kept {
+        let _ = storage.remove_item(GAME_KEY);
+        format!(" Its text is kept aside in this browser's storage under “{GAME_ASIDE_KEY}”.")
+    } else {
+        " Storage is too full to keep it aside.".to_owned()
+    };
+    Some(format!(
+        "The game kept on this device could not be read: {why}.{then} To play on, join the game again with its link or code."
+    ))
 }
 
 /// Keeps the game in progress, or says that a reload would lose it.

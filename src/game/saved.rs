@@ -50,15 +50,42 @@ impl SavedGame {
         serde_json::to_string(&document).unwrap_or_default()
     }
 
-    /// The saved game in `text`, or `None` when it is not one this build can use (another
-    /// format or schema, damaged, or a game whose parts do not agree). A game that cannot be
-    /// resumed is simply not resumed: the game itself can always be joined again.
+    /// The saved game in `text`, or `None` when it is not one this build can use (see
+    /// [`SavedGame::read`]). A game that cannot be resumed is not resumed: the game itself can
+    /// always be joined again.
     pub fn decode(text: &str) -> Option<SavedGame> {
-        let document: Document = serde_json::from_str(text).ok()?;
-        (document.format == GAME_FORMAT
-            && document.schema == GAME_SCHEMA
-            && document.saved.game.is_consistent())
-        .then_some(document.saved)
+        SavedGame::read(text).ok()
+    }
+
+    /// The saved game in `text`, or why it cannot be used, in words that finish “the game
+    /// kept on this device could not be read: …”: damaged, another format, a newer or unknown
+    /// schema, or a game whose parts do not agree.
+    pub fn read(text: &str) -> Result<SavedGame, String> {
+        /// The two fields every schema keeps, read before the rest.
+        #[derive(Deserialize)]
+        struct Head {
+            format: Option<String>,
+            schema: Option<u32>,
+        }
+        let damaged = |e: serde_json::Error| format!("it is damaged ({e})");
+        let head: Head = serde_json::from_str(text).map_err(damaged)?;
+        if head.format.as_deref() != Some(GAME_FORMAT) {
+            return Err("it is not a Boardroom game".into());
+        }
+        match head.schema {
+            Some(GAME_SCHEMA) => {}
+            Some(schema) if schema > GAME_SCHEMA => {
+                return Err(format!(
+                    "it was kept by a newer version of Boardroom (schema {schema})"
+                ));
+            }
+            _ => return Err("its schema is missing or unknown".into()),
+        }
+        let document: Document = serde_json::from_str(text).map_err(damaged)?;
+        if !document.saved.game.is_consistent() {
+            return Err("its rounds do not agree with each other".into());
+        }
+        Ok(document.saved)
     }
 
     /// Whether this is the game of `page` with `query`.
@@ -108,16 +135,40 @@ mod tests {
     fn what_cannot_be_resumed_is_not() {
         let text = played().encode();
         let cases = [
-            String::new(),
-            "not json".into(),
-            text.replace("boardroom-game", "boardroom-progress"),
-            text.replace(r#""schema":1"#, r#""schema":2"#),
+            (String::new(), "it is damaged"),
+            ("not json".into(), "it is damaged"),
+            ("42".into(), "it is damaged"),
+            (
+                r#"{"format":"boardroom-game","schema":1,"page":7}"#.into(),
+                "it is damaged",
+            ),
+            (
+                text.replace("boardroom-game", "boardroom-progress"),
+                "it is not a Boardroom game",
+            ),
+            (
+                text.replace(r#""schema":1"#, r#""schema":2"#),
+                "a newer version of Boardroom (schema 2)",
+            ),
+            (
+                text.replace(r#""schema":1"#, r#""schema":"1""#),
+                "it is damaged",
+            ),
+            (
+                text.replace(r#""schema":1,"#, ""),
+                "its schema is missing or unknown",
+            ),
             // A phase past the last round, and a row missing: both would index out of range.
-            text.replace(r#""round":0"#, r#""round":9"#),
-            text.replace(r#""rounds":3"#, r#""rounds":4"#),
+            (text.replace(r#""round":0"#, r#""round":9"#), "do not agree"),
+            (
+                text.replace(r#""rounds":3"#, r#""rounds":4"#),
+                "do not agree",
+            ),
         ];
-        for case in cases {
+        for (case, why) in cases {
             assert_eq!(SavedGame::decode(&case), None, "{case}");
+            let message = SavedGame::read(&case).unwrap_err();
+            assert!(message.contains(why), "{case}: {message}");
         }
     }
 }
