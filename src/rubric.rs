@@ -32,7 +32,8 @@ pub use highlight::{Highlight, highlights};
 pub use lexicon::JARGON as JARGON_LEXICON;
 pub use quantity::{Quantity, QuantityKind};
 pub use score::{
-    ConceptHit, ConceptMiss, DimensionScore, JargonHit, Report, Rubric, Tip, length_guide, score,
+    ConceptHit, ConceptMiss, DimensionScore, JargonHit, MAX_ANSWER_CHARS, Report, Rubric, Tip,
+    length_guide, score, scored_part,
 };
 pub use text::{Span, Token, Word, tokenize};
 

@@ -569,3 +569,15 @@ fn overlapping_marks_split_into_pieces_that_name_all_of_them() {
         ]
     );
 }
+
+#[test]
+fn the_app_scores_the_first_20000_characters_of_a_pasted_document() {
+    use boardroom::rubric::{MAX_ANSWER_CHARS, scored_part};
+    assert_eq!(scored_part("Short answer."), "Short answer.");
+    let exact = "é".repeat(MAX_ANSWER_CHARS);
+    assert_eq!(scored_part(&exact), exact);
+    // Characters, not bytes: two-byte letters are cut on a boundary.
+    let long = "é".repeat(MAX_ANSWER_CHARS + 5);
+    assert_eq!(scored_part(&long).chars().count(), MAX_ANSWER_CHARS);
+    assert_eq!(scored_part(&long).len(), 2 * MAX_ANSWER_CHARS);
+}

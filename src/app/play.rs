@@ -16,7 +16,7 @@ pub use setup::PlaySetup;
 use crate::components::AnswerBox;
 use crate::deck::{Card, Deck};
 use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, SavedGame, Step, deal};
-use crate::rubric::{Rubric, length_guide};
+use crate::rubric::{Rubric, length_guide, scored_part};
 use crate::storage;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
@@ -365,7 +365,8 @@ fn submit_answer(
 ) -> Callback<()> {
     let (game, answer, rubric) = (game.clone(), answer.clone(), rubric.clone());
     Callback::from(move |()| {
-        let text = answer.trim().to_owned();
+        // What a game keeps and shows at the reveal is what was scored.
+        let text = scored_part(answer.trim()).to_owned();
         let total = (!text.is_empty()).then(|| rubric.score(&text).total);
         game.dispatch(Step::Submit(Answer { text, total }));
         answer.set(String::new());

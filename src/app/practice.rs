@@ -9,7 +9,7 @@ use crate::deck::{Card, Deck};
 use crate::progress::{
     Attempt, Clock, Flag, Memory, Pick, Progress, ProgressAction, Settings, date, pick,
 };
-use crate::rubric::{Report, Rubric};
+use crate::rubric::{Report, Rubric, scored_part};
 use crate::storage;
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -340,8 +340,9 @@ fn Practice(props: &PracticeProps) -> Html {
     let on_submit = {
         let (state, answer, rubric) = (state.clone(), answer.clone(), rubric.clone());
         Callback::from(move |()| {
-            let report = Rc::new(rubric.score(&answer));
-            state.dispatch(PracticeAction::Score((*answer).clone(), report));
+            let scored = scored_part(&answer);
+            let report = Rc::new(rubric.score(scored));
+            state.dispatch(PracticeAction::Score(scored.to_owned(), report));
         })
     };
     let on_retry = {
@@ -371,7 +372,7 @@ fn Practice(props: &PracticeProps) -> Html {
         })
     };
 
-    let live = rubric.score(&answer);
+    let live = rubric.score(scored_part(&answer));
     let scored_total = state.report.as_ref().map(|r| r.total);
     html! {
         <section class="page practice" data-testid="practice">

@@ -1,5 +1,6 @@
 //! The answer box: a labelled text area, its word count, and the Score button.
 
+use crate::rubric::{MAX_ANSWER_CHARS, scored_part};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -77,7 +78,25 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
                 </p>
                 <button type="button" class="primary" data-testid="score" onclick={on_click}>{ props.action.clone() }</button>
             </div>
+            { limit_notice(&props.value, props.action != "Score") }
         </div>
+    }
+}
+
+/// When `answer` is a whole document pasted: the box keeps it all, and this says that only
+/// its first [`MAX_ANSWER_CHARS`] characters are scored (and, in a game, `sent`).
+pub fn limit_notice(answer: &str, sent: bool) -> Html {
+    if scored_part(answer).len() == answer.len() {
+        return Html::default();
+    }
+    html! {
+        <p class="notice" role="status" data-testid="answer-limit">
+            { format!(
+                "This answer is {} characters: only the first {MAX_ANSWER_CHARS} (about 3,000 words) are scored{}. The rest stays in the box; an executive would want a few hundred words.",
+                answer.chars().count(),
+                if sent { " and sent" } else { "" },
+            ) }
+        </p>
     }
 }
 

@@ -124,6 +124,21 @@ pub struct Rubric {
 /// and matches), so this holds the memory to about 10 MB between answers.
 const VOCAB_LIMIT: usize = 50_000;
 
+/// The most characters of an answer the app scores and shows back: about 3,000 words, ten
+/// times the longest useful answer. Past it (a whole document pasted) the app scores the
+/// first part, says so, and keeps the rest in the box untouched; the scorer itself has no
+/// limit (the command line grades whatever it is given).
+pub const MAX_ANSWER_CHARS: usize = 20_000;
+
+/// The part of `answer` the app scores: all of it, or its first [`MAX_ANSWER_CHARS`]
+/// characters.
+pub fn scored_part(answer: &str) -> &str {
+    match answer.char_indices().nth(MAX_ANSWER_CHARS) {
+        Some((end, _)) => &answer[..end],
+        None => answer,
+    }
+}
+
 /// The card's length guide in words: its model answer's length, at least 40. An answer
 /// loses points for rambling only past twice the guide.
 pub fn length_guide(card: &Card) -> usize {

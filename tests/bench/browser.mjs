@@ -3,7 +3,7 @@
 // (these machines are noisy), except when a measurement cannot be taken at all.
 //
 //   node tests/bench/browser.mjs            every figure
-//   node tests/bench/browser.mjs load       one of: load, keystroke, import, progress, memory
+//   node tests/bench/browser.mjs load       one of: load, keystroke, import, progress, memory, hostile
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -232,10 +232,47 @@ async function memory(browser, url) {
   await p.context().close();
 }
 
+/** Hostile size: a 1 MB document pasted into an answer, then a keystroke, then Score. */
+async function hostile(browser, url) {
+  const p = await page(browser);
+  await p.goto(`${url}#/practice/architecture/api-gateway-refactor`);
+  await p.waitForSelector("[data-testid=answer]");
+  const big = GOOD.repeat(Math.ceil(1e6 / GOOD.length)).slice(0, 1e6);
+  const times = await p.evaluate(async (text) => {
+    const nextTask = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
+    const box = document.querySelector("[data-testid=answer]");
+    let start = performance.now();
+    box.value = text;
+    box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    await nextTask();
+    const paste = performance.now() - start;
+    start = performance.now();
+    box.value += "x";
+    box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+    await nextTask();
+    const key = performance.now() - start;
+    start = performance.now();
+    document.querySelector("[data-testid=score]").click();
+    await nextTask();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const score = performance.now() - start;
+    if (!document.querySelector("[data-testid=score-panel]")) throw new Error("no score panel after the 1 MB answer");
+    return { paste, key, score };
+  }, big);
+  report("1 MB pasted into an answer: the paste (scored on its first 20,000 characters)", times.paste, "ms");
+  report("  then one keystroke", times.key, "ms");
+  report("  then Score, to the frame with the feedback", times.score, "ms");
+  await p.context().close();
+}
+
 const server = await startServer({ gzip: true });
 const browser = await launchBrowser();
 try {
-  const steps = { load: firstLoad, keystroke, import: importDeck, progress, memory };
+  const steps = { load: firstLoad, keystroke, import: importDeck, progress, memory, hostile };
   for (const [name, step] of Object.entries(steps)) {
     if (!only || only === name) await step(browser, server.url);
   }

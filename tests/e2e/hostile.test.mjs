@@ -278,3 +278,50 @@ test("hostile text in every URL parameter is explained or ignored, never run", (
       await clean(`URLs with vector ${i}`);
     }
   }));
+
+// Hostile size: a whole document pasted. How long each step takes is measured by
+// `make bench` (tests/bench/browser.mjs hostile), not asserted here.
+const STRONG =
+  "Every new customer we sign up goes through one part of the system that tops out at about " +
+  "100 accounts a day. The deals expected in Q3 would push us past that limit and sign-ups " +
+  "would fail. Six weeks of work removes the ceiling so we can onboard ten times as many customers. ";
+
+test("a 1 MB paste into an answer is kept whole, scored on its first 20,000 characters, and the limit explained", () =>
+  withHostilePage(async (page, clean) => {
+    await visit(page, app.server.url, "/practice/architecture/api-gateway-refactor", "[data-testid=answer]");
+    const big = STRONG.repeat(Math.ceil(1e6 / STRONG.length)).slice(0, 1e6);
+    await paste(page, "[data-testid=answer]", big);
+    await page.waitForSelector("[data-testid=answer-limit]");
+    assert.match(
+      await page.textContent("[data-testid=answer-limit]"),
+      /^This answer is 1000000 characters: only the first 20000 \(about 3,000 words\) are scored\. The rest stays in the box/,
+    );
+    assert.equal((await page.inputValue("[data-testid=answer]")).length, 1e6, "nothing is cut from the box");
+    await page.click("[data-testid=score]");
+    await page.waitForSelector("[data-testid=score-panel]");
+    assert.ok(Number(await page.textContent("[data-testid=total]")) > 0);
+    // The answer shown back is the part that was scored.
+    const shown = await page.evaluate(() => {
+      const copy = document.querySelector("[data-testid=highlighted-answer]").cloneNode(true);
+      for (const note of copy.querySelectorAll(".visually-hidden, .mark-tip")) note.remove();
+      return copy.textContent.trim();
+    });
+    assert.ok(shown.length <= 20000 && shown.length > 19900, `${shown.length} characters shown`);
+    await clean("the scored 1 MB answer");
+  }));
+
+test("a 1 MB paste into the deck box is read and explained; past 8 MB the limit is named and the text kept", () =>
+  withHostilePage(async (page, clean) => {
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    const junk = `format = 1\nid = "big"\n${"# filler line of a pasted document\n".repeat(30000)}title = `;
+    await paste(page, "[data-testid=import-paste]", junk);
+    await page.click("[data-testid=import-check]");
+    await page.waitForSelector("[data-testid=import-errors]");
+    assert.match(await page.textContent("[data-testid=import-errors]"), /Line 30003/);
+    const huge = "x".repeat(9 * 1024 * 1024);
+    await paste(page, "[data-testid=import-paste]", huge);
+    await page.click("[data-testid=import-check]");
+    await page.waitForFunction(() => /at most 8388608 bytes \(8 MB\)/.test(document.querySelector("[data-testid=import-errors]")?.textContent ?? ""));
+    assert.equal((await page.inputValue("[data-testid=import-paste]")).length, huge.length, "the pasted text stays");
+    await clean("the refused pastes");
+  }));

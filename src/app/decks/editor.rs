@@ -5,9 +5,9 @@
 
 use super::duplicate;
 use crate::app::{Route, Same, use_library, use_shelf, use_title};
-use crate::components::{LiveScore, ScorePanel};
+use crate::components::{LiveScore, ScorePanel, limit_notice};
 use crate::deck::{Dimension, Example, Expect};
-use crate::rubric::Rubric;
+use crate::rubric::{Rubric, scored_part};
 use crate::studio::{ConceptDraft, DeckDraft, FieldProblem, ShelfAction};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -373,7 +373,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
     let report = tried
         .as_ref()
         .filter(|_| scorable)
-        .map(|c| Rc::new(Rubric::new(c).score(&trial)));
+        .map(|c| Rc::new(Rubric::new(c).score(scored_part(&trial))));
     let on_trial = {
         let trial = trial.clone();
         Callback::from(move |e: InputEvent| {
@@ -458,10 +458,11 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
                     <h2 id="try-heading">{ "Try it" }</h2>
                     <label for="try-answer">{ format!("Answer as if to the {}; the score follows this card as you edit it", if card.audience.trim().is_empty() { "audience" } else { card.audience.trim() }) }</label>
                     <textarea id="try-answer" rows="6" data-testid="try-answer" value={(*trial).clone()} oninput={on_trial} />
+                    { limit_notice(&trial, false) }
                     if let Some(report) = report {
                         <LiveScore report={report.clone()} typed={!trial.trim().is_empty()} />
                         if !trial.trim().is_empty() {
-                            <ScorePanel report={report} answer={AttrValue::from((*trial).clone())} model_answer={AttrValue::from(card.model_answer.clone())} />
+                            <ScorePanel report={report} answer={AttrValue::from(scored_part(&trial).to_owned())} model_answer={AttrValue::from(card.model_answer.clone())} />
                         }
                     } else {
                         <p class="muted">{ "Give the card a concept with at least one word to try it." }</p>

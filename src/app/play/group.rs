@@ -45,7 +45,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
             </>
         },
         Phase::Answering { round, .. } => {
-            let live = Rc::new(rubric.score(&answer));
+            let live = Rc::new(rubric.score(crate::rubric::scored_part(&answer)));
             html! {
                 <>
                     <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
@@ -57,7 +57,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
                     <LiveScore report={live.clone()} typed={!answer.trim().is_empty()} />
                     if !answer.trim().is_empty() {
                         <div class="live-marks" data-testid="live-marks">
-                            <HighlightedAnswer report={live} answer={AttrValue::from((*answer).clone())} />
+                            <HighlightedAnswer report={live} answer={AttrValue::from(crate::rubric::scored_part(&answer).to_owned())} />
                         </div>
                     }
                 </>
