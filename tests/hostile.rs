@@ -124,6 +124,114 @@ fn write_fuzz_seeds() {
     }
 }
 
+/// A message with its particulars (numbers, quoted text) taken out: one class of outcome.
+fn shape(message: &str) -> String {
+    let mut out = String::new();
+    let mut quoted = false;
+    for c in message.chars() {
+        match c {
+            '“' | '"' if !quoted => {
+                quoted = true;
+                out.push('…');
+            }
+            '”' | '"' if quoted => quoted = false,
+            _ if quoted => {}
+            '0'..='9' if out.ends_with('#') => {}
+            '0'..='9' => out.push('#'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The kind of outcome `data` gives `target`: inputs of one kind exercise the same path.
+fn outcome(target: &str, data: &[u8]) -> String {
+    let text = String::from_utf8_lossy(data);
+    let first = |r: Result<boardroom::deck::Deck, Vec<boardroom::deck::DeckError>>| match r {
+        Ok(_) => "ok".to_owned(),
+        Err(e) => shape(&e[0].message),
+    };
+    match target {
+        "deck_parsing" => format!(
+            "{} | {} | {}",
+            first(boardroom::deck::parse_toml("d", &text)),
+            first(boardroom::deck::parse_json("d", &text)),
+            first(studio::import("n.csv", &text)),
+        ),
+        "scoring" => {
+            let rubric = boardroom::rubric::Rubric::new(&boardroom::bundled::decks()[0].cards[0]);
+            let r = rubric.score(&text);
+            format!(
+                "{} {} {} {} {}",
+                r.total / 20,
+                r.matched.len(),
+                r.jargon.len().min(2),
+                r.quantities.len().min(2),
+                r.message.is_some()
+            )
+        }
+        "result_codes" => {
+            let game = GameId {
+                deck: "architecture".into(),
+                seed: 4242,
+                rounds: 3,
+            };
+            game::decode(&game, &text).map_or_else(|e| shape(&e.to_string()), |_| "ok".into())
+        }
+        "share_links" => format!(
+            "{} | {}",
+            studio::open_shared(&text).map_or_else(|e| shape(&e), |_| "ok".into()),
+            game::Invite::parse(&text).map_or_else(|e| shape(&e.to_string()), |_| "ok".into()),
+        ),
+        "backups" => format!(
+            "{} | {}",
+            progress::decode(&text).map_or_else(|e| shape(&e.to_string()), |_| "ok".into()),
+            studio::decode_shelf(&text)
+                .problems
+                .first()
+                .map_or("ok".into(), |p| shape(p)),
+        ),
+        _ => unreachable!(),
+    }
+}
+
+/// Picks the fuzzers' interesting finds for stable CI to replay: from each target's corpus
+/// (`fuzz/corpus/<target>/`, after `cargo fuzz cmin`), the smallest input of every kind of
+/// outcome, among inputs of at most 16 KB (what only larger inputs reach is left to the
+/// fuzzers), written to `tests/fuzz-regressions/<target>/`:
+/// `cargo test --test hostile -- --ignored select_fuzz_regressions`.
+#[test]
+#[ignore = "a helper for fuzzing, not a test"]
+fn select_fuzz_regressions() {
+    for (target, _) in TARGETS {
+        let Ok(entries) = std::fs::read_dir(Path::new("fuzz/corpus").join(target)) else {
+            continue;
+        };
+        let mut smallest = std::collections::BTreeMap::<String, (Vec<u8>, String)>::new();
+        for entry in entries {
+            let path = entry.unwrap().path();
+            let data = std::fs::read(&path).unwrap();
+            if data.len() > 16 * 1024 {
+                continue;
+            }
+            let kind = outcome(target, &data);
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if smallest
+                .get(&kind)
+                .is_none_or(|(d, _)| data.len() < d.len())
+            {
+                smallest.insert(kind, (data, name));
+            }
+        }
+        let dir = Path::new("tests/fuzz-regressions").join(target);
+        std::fs::create_dir_all(&dir).unwrap();
+        for (data, name) in smallest.values() {
+            std::fs::write(dir.join(name), data).unwrap();
+        }
+        eprintln!("{target}: {} kinds of outcome", smallest.len());
+    }
+}
+
 #[test]
 fn every_committed_fuzz_finding_keeps_its_property() {
     let root = Path::new("tests/fuzz-regressions");
