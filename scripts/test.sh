@@ -38,7 +38,7 @@ run() {
 count() {
   case $1 in
     native) awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$2" ;;
-    e2e|a11y) awk '/^# pass / { p += $3 } /^# fail / { f += $3 } END { print p + 0, f + 0 }' "$2" ;;
+    e2e|a11y|hostile) awk '/^# pass / { p += $3 } /^# fail / { f += $3 } END { print p + 0, f + 0 }' "$2" ;;
     decks) awk '/^checked / { print $4 + 0, $8 + 0 }' "$2" ;;
     *) echo 0 0 ;;
   esac
