@@ -4,13 +4,13 @@
 // and Anki notes by picker and by drop; a 1,000-card import timed; axe on both screens.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { readFile, writeFile, mkdtemp, mkdir } from "node:fs/promises";
+import { writeFile, mkdtemp, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
 import { deckToml } from "./fixtures.mjs";
-import { axeViolations, openPage, screenshot, startServer, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { axeViolations, download, openPage, screenshot, startServer, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 const withPage = (body, options) => withAppPage(app, body, options);
@@ -31,12 +31,6 @@ async function paste(page, text) {
   await page.fill("[data-testid=import-paste]", text);
   await page.click("[data-testid=import-check]");
   await page.waitForSelector("[data-testid=import-preview], [data-testid=import-errors], [data-testid=import-failed]");
-}
-
-/** The text of the file a click on `selector` downloads. */
-async function download(page, selector) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
 }
 
 test("a broken deck shows every error by line; fixed, it installs; an id clash asks", async () => {

@@ -134,6 +134,13 @@ export async function withPage(app, body, options) {
   }
 }
 
+/** Click `selector` and read the file it downloads: its suggested name, path and text. */
+export async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), path, text: await readFile(path, "utf8") };
+}
+
 /** Open a hash route and wait until the app has rendered `selector`. */
 export async function visit(page, base, route, selector) {
   await page.goto(`${base}#${route}`);

@@ -2,9 +2,8 @@
 // reset with undo, unreadable storage, keyboard-only use, and screenshots at phone and
 // laptop widths.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { test } from "node:test";
-import { screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { download, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 
@@ -37,13 +36,6 @@ async function nextCard(page) {
 }
 
 const rows = (page) => page.locator("[data-testid=history] tbody tr").count();
-
-/** Save the download a click starts, and return its text. */
-async function download(page, selector) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), path, text: await readFile(path, "utf8") };
-}
 
 test("practise three cards, flag one, and find it all after a reload", () =>
   withPage(async (page) => {

@@ -3,9 +3,8 @@
 // the app starts, says what happened, keeps unreadable data aside where it can, and export
 // still works.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { test } from "node:test";
-import { useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { download, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 const withPage = (body, options) => withAppPage(app, body, options);
@@ -45,17 +44,12 @@ const DAMAGE = [
   ["a document with fields of the wrong type", (k) => JSON.stringify({ ...k.future, schema: 1, attempts: "none", decks: 7, page: 7 }), /damaged|could not be read/],
 ];
 
-async function download(page, selector) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-  return readFile(await file.path(), "utf8");
-}
-
 /** Exports still work: a progress backup, and a bundled deck as TOML. */
 async function exportsWork(page) {
   await visit(page, app.server.url, "/progress", "[data-testid=progress]");
-  assert.equal(JSON.parse(await download(page, "[data-testid=export]")).format, "boardroom-progress");
+  assert.equal(JSON.parse((await download(page, "[data-testid=export]")).text).format, "boardroom-progress");
   await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
-  assert.match(await download(page, "[data-testid=deck-architecture] [data-testid=export-toml]"), /^format = 1/m);
+  assert.match((await download(page, "[data-testid=deck-architecture] [data-testid=export-toml]")).text, /^format = 1/m);
 }
 
 test("starting the app writes nothing over stored progress (opening and closing the tab loses nothing)", () =>
@@ -84,6 +78,17 @@ test("starting the app writes nothing over stored progress (opening and closing 
     assert.equal(await page.evaluate(() => localStorage.getItem("boardroom/v1/progress")), stored);
   }));
 
+/** Makes every write of `key` fail as a full storage does. */
+async function fullFor(page, key) {
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, value) {
+      if (k === key) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, k, value);
+    };
+  }, key);
+}
+
 for (const k of KEYS) {
   for (const [damage, make, words] of DAMAGE) {
     test(`${k.name} stored as ${damage}: the app starts, says so, keeps it aside, and exports`, () =>
@@ -106,30 +111,13 @@ for (const k of KEYS) {
     withPage(async (page) => {
       await visit(page, app.server.url, "/", "[data-testid=home]");
       await page.evaluate((key) => localStorage.setItem(key, "{not json"), k.key);
-      await page.addInitScript((aside) => {
-        const setItem = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (key, value) {
-          if (key === aside) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-          return setItem.call(this, key, value);
-        };
-      }, k.aside);
+      await fullFor(page, k.aside);
       await page.reload();
       await page.waitForSelector(k.notice);
       assert.match(await page.textContent(k.notice), /too full to keep it aside/);
       assert.equal(await page.evaluate((key) => localStorage.getItem(key), k.key), "{not json", "left where it was");
       await exportsWork(page);
     }));
-}
-
-/** Makes every write of `key` fail as a full storage does. */
-async function fullFor(page, key) {
-  await page.addInitScript((key) => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, value) {
-      if (k === key) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      return setItem.call(this, k, value);
-    };
-  }, key);
 }
 
 test("progress: a write refused for quota is explained, and the answer still scored", () =>
@@ -153,7 +141,7 @@ test("decks: a write refused for quota is explained, and the deck can still be e
     assert.match(await page.textContent("[data-testid=deck-notice]"), /could not be saved: this browser's storage is full or blocked\. Export each deck/);
     await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
     await page.waitForSelector("[data-testid=deck-architecture-copy]");
-    assert.match(await download(page, "[data-testid=deck-architecture-copy] [data-testid=export-toml]"), /^id = "architecture-copy"/m);
+    assert.match((await download(page, "[data-testid=deck-architecture-copy] [data-testid=export-toml]")).text, /^id = "architecture-copy"/m);
   }));
 
 test("game: a write refused for quota says a reload would start it again", () =>
@@ -184,7 +172,7 @@ test("storage that throws on access (private browsing): the app says so, works, 
     await page.waitForSelector("[data-testid=score-panel]");
     await visit(page, app.server.url, "/progress", "[data-testid=progress]");
     assert.match(await page.textContent("[data-testid=progress-summary]"), /^1 answer/);
-    const backup = JSON.parse(await download(page, "[data-testid=export]"));
+    const backup = JSON.parse((await download(page, "[data-testid=export]")).text);
     assert.equal(backup.attempts.length, 1, "the session's answer is in the export");
     await exportsWork(page);
   }));
