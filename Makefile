@@ -6,7 +6,7 @@ unexport NO_COLOR
 
 .PHONY: serve test dist lint bench tools screenshot clean
 
-## serve: build and serve the app on http://127.0.0.1:8080 with live reload
+## serve: build and serve the app on http://127.0.0.1:8080, rebuilt on every change (reload the page: live reload is off, see Trunk.toml)
 serve:
 	@scripts/tools.sh build
 	trunk serve --address 127.0.0.1 --port 8080

@@ -7,6 +7,9 @@
 // await init({ module_or_path: './x_bg.wasm' }); ...</script>`. The file written instead,
 // `boot-<hash>.js`, does the same, except that the import is a dynamic one inside a `try`, so
 // a page that cannot load the app says so on its loading line instead of spinning forever.
+// `trunk serve`'s live reload would add a second inline script, one that cannot move to a file
+// (Trunk fills in its address when serving the page) and that the policy would block: Trunk.toml
+// turns live reload off.
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -15,14 +18,20 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const page = join(dir, "index.html");
 const html = await readFile(page, "utf8");
 
-const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-if (scripts.length !== 1) {
-  throw new Error(`${page}: expected Trunk's one inline loader script, found ${scripts.length}`);
-}
-const [tag, body] = scripts[0];
 const importLine = /^\s*import init, \* as bindings from (['"][^'"]+['"]);\s*$/m;
+const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
+const loaders = scripts.filter(([, , body]) => importLine.test(body));
+if (loaders.length !== 1) {
+  throw new Error(`${page}: expected Trunk's one inline loader (a script that imports init and bindings), found ${loaders.length}`);
+}
+if (scripts.length !== 1) {
+  throw new Error(
+    `${page}: ${scripts.length - 1} inline script(s) besides Trunk's loader, which the page's policy would block ` +
+      "(Trunk's live reload? Trunk.toml sets [serve] no_autoreload = true)",
+  );
+}
+const [tag, , body] = loaders[0];
 const found = body.match(importLine);
-if (!found) throw new Error(`${page}: Trunk's loader no longer starts with the import this script rewrites:\n${body}`);
 
 const boot = `// Written by scripts/boot-script.mjs from Trunk's loader: starts the app, or says why not.
 try {

@@ -2,7 +2,7 @@
 //! release build (`sw.js` beside `index.html`), and says when a newer build has taken over, so
 //! the page can offer "reload to update" instead of running on a mix of old and new files.
 //!
-//! Debug builds (`trunk serve`) register nothing, so live reload is never served stale files.
+//! Debug builds (`trunk serve`) register nothing, so a rebuilt page is never served stale files.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
