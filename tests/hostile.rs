@@ -7,7 +7,7 @@
 mod hostile;
 
 use boardroom::deck::to_json;
-use boardroom::game::{self, GameId, PlayerResult};
+use boardroom::game::{self, PlayerResult};
 use boardroom::progress::{self, Progress};
 use boardroom::studio;
 use proptest::prelude::*;
@@ -37,7 +37,7 @@ fn seeds(target: &str) -> Vec<Vec<u8>> {
             .collect(),
         "scoring" => decks.iter().flat_map(|d| d.cards.iter().map(|c| c.model_answer.clone())).collect(),
         "result_codes" => {
-            let game = GameId { deck: "architecture".into(), seed: 4242, rounds: 3 };
+            let game = hostile::game();
             let result = PlayerResult { name: "Ana".into(), totals: vec![Some(71), None, Some(100)] };
             vec![game::encode(&game, &result)]
         }
@@ -171,11 +171,7 @@ fn outcome(target: &str, data: &[u8]) -> String {
             )
         }
         "result_codes" => {
-            let game = GameId {
-                deck: "architecture".into(),
-                seed: 4242,
-                rounds: 3,
-            };
+            let game = hostile::game();
             game::decode(&game, &text).map_or_else(|e| shape(&e.to_string()), |_| "ok".into())
         }
         "share_links" => format!(
