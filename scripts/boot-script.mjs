@@ -30,17 +30,51 @@ if (scripts.length !== 1) {
       "(Trunk's live reload? Trunk.toml sets [serve] no_autoreload = true)",
   );
 }
-const [tag, , body] = loaders[0];
-const found = body.match(importLine);
+const [tag, , loader] = loaders[0];
+const found = loader.match(importLine);
+// On a first visit showing a page drawn at build time (assets/first-visit.js), the wasm is
+// fetched and started only once that page has been painted: the page's few kilobytes get the
+// connection to themselves, and the app, drawing the same page, neither replaces the drawing
+// before the browser has counted its paint nor looks to a page-load audit like something the
+// first page waited for. Trunk's preload of the wasm, which would start it at once, goes.
+const wasmPath = /init\(\{ module_or_path: (['"][^'"]+['"]) \}\)/;
+if (!wasmPath.test(loader)) throw new Error(`${page}: Trunk's loader does not call init({ module_or_path: '…' }) as expected`);
+const body = loader.replace(wasmPath, "init({ module_or_path: response })");
 
 const boot = `// Written by scripts/boot-script.mjs from Trunk's loader: starts the app, or says why not.
+
+/** Resolves once a page drawn at build time, if one shows, has been painted (or after 500 ms). */
+function drawnPagePainted() {
+  if (!document.documentElement.hasAttribute("data-prerendered") || document.visibilityState === "hidden") {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    let observer;
+    const done = () => {
+      if (observer) observer.disconnect();
+      resolve();
+    };
+    setTimeout(done, 500);
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.element && entry.element.closest(".prerendered"))) done();
+      });
+      observer.observe({ type: "largest-contentful-paint", buffered: true });
+    } catch (unsupported) {
+      done();
+    }
+  });
+}
+
 try {
   const bindings = await import(${found[1]});
+  await drawnPagePainted();
+  const response = fetch(${loader.match(wasmPath)[1]});
   const init = bindings.default;
 ${body.replace(importLine, "").trim().replace(/\n\s*\n/g, "\n").replace(/^/gm, "  ")}
 } catch (error) {
-  const line = document.querySelector("#loading [role=status]");
-  if (line) {
+  // The loading line, and the pill that stands for it over a page drawn at build time.
+  for (const line of document.querySelectorAll("#loading .loading-line")) {
     line.textContent =
       "Boardroom could not start: this browser could not load its WebAssembly (" +
       (error && error.message ? error.message : String(error)) +
@@ -51,5 +85,7 @@ ${body.replace(importLine, "").trim().replace(/\n\s*\n/g, "\n").replace(/^/gm, "
 `;
 const name = `boot-${createHash("sha256").update(boot).digest("hex").slice(0, 16)}.js`;
 await writeFile(join(dir, name), boot);
-await writeFile(page, html.replace(tag, `<script type="module" src="./${name}"></script>`));
+const preload = /<link rel="preload" href="[^"]+\.wasm"[^>]*>/;
+if (!preload.test(html)) throw new Error(`${page}: no <link rel="preload"> of the wasm from Trunk to take out`);
+await writeFile(page, html.replace(tag, `<script type="module" src="./${name}"></script>`).replace(preload, ""));
 console.log(`boot script: Trunk's inline loader moved to ${name}`);

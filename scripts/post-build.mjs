@@ -1,6 +1,7 @@
 // Trunk's post-build hook (see Trunk.toml): Trunk starts the hooks of one stage together, so
-// the two steps that must run in order are one hook. First Trunk's inline loader moves into
-// a file (for the Content-Security-Policy), then the service worker lists the files, that
-// one included.
+// the steps that must run in order are one hook. First Trunk's inline loader moves into a file
+// (for the Content-Security-Policy), then the first-visit pages are drawn into index.html
+// (release builds), then the service worker lists the files, those two included.
 await import("./boot-script.mjs");
+await import("./prerender.mjs");
 await import("./service-worker.mjs");

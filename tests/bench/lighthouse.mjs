@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM } from "../../scripts/chromium.mjs";
 import { startServer } from "../e2e/harness.mjs";
 
 const PAGES = [
@@ -32,7 +33,7 @@ try {
         `--output-path=${report}`,
         "--quiet",
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, stdio: ["ignore", "inherit", "inherit"] },
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "inherit", "inherit"] },
     );
     if (run.status !== 0) throw new Error(`lighthouse failed on ${name} (${run.status})`);
     const lhr = JSON.parse(await readFile(report, "utf8"));

@@ -1,13 +1,14 @@
 // Shared pieces of the browser test layers: the static server, Chromium, problem tracking,
 // axe-core, and screenshots. Every wait is for an element or an event, never for a time.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
-import { chromium } from "playwright-core";
+import { launchBrowser, serveFolder } from "../../scripts/chromium.mjs";
+
+export { launchBrowser };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
@@ -27,35 +28,9 @@ export async function startServer({ dir, prefix = "", cors = false, gzip = false
     }
     return { url: given.endsWith("/") ? given : `${given}/`, stop: async () => {} };
   }
-  const flags = [cors && "cors", gzip && "gzip"].filter(Boolean).join(",");
-  const args = [join(here, "serve.mjs"), dir ?? join(repo, "dist"), "0", prefix, flags];
-  const child = spawn(process.execPath, args, {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-      const match = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
-      if (match) resolve(match[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`static server exited early (${code}): ${out}`)));
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.on("exit", resolve);
-        process.kill(child.pid, "SIGTERM");
-      }),
-  };
+  return serveFolder(dir ?? join(repo, "dist"), { prefix, cors, gzip });
 }
 
-/**
- * Serve the app and launch Chromium before this test file's tests, and stop both after.
- * Returns an object whose `server` and `browser` are set once the tests start.
- */
 export function useApp(options) {
   const app = {};
   before(async () => {
@@ -67,24 +42,6 @@ export function useApp(options) {
     await app.server?.stop();
   });
   return app;
-}
-
-/** Debian's Chromium, headless, with the flags that work as root on a closed network. */
-export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-dev-shm-usage",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
 }
 
 /**

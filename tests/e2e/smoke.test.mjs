@@ -32,27 +32,82 @@ test("home renders the pitch and the bundled deck", () =>
     await screenshot(page, "home");
   }));
 
-test("while the app downloads the page shows its header and a loading line; the app takes over without moving it", () =>
+/** Hold the page's wasm back until `release()`, and record its layout shifts. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  return release;
+}
+
+/** The `#loading` status lines a visitor sees (the line, or the pill over a drawn page). */
+const shownStatus = (page) =>
+  page.evaluate(() => [...document.querySelectorAll("#loading .loading-line")].filter((el) => el.checkVisibility()).map((el) => el.textContent));
+
+for (const [route, ready, title, heading] of [
+  ["/", "[data-testid=home]", "h1", "Say it so the boardroom hears it"],
+  ["/practice/architecture/api-gateway-refactor", "[data-testid=answer]", "h2", "Refactor the API gateway"],
+  ["/decks", "[data-testid=decks-page]", "h1", "Decks"],
+]) {
+  test(`a first visit to #${route} shows the page drawn at build time while the app downloads; the app takes over without moving anything`, () =>
+    withPage(async (page) => {
+      const release = await holdWasm(page);
+      await page.goto(`${app.server.url}#${route}`);
+      const pill = page.locator("#loading .loading-pill");
+      await pill.waitFor();
+      assert.equal(await pill.textContent(), "Loading Boardroom…");
+      assert.deepEqual(await shownStatus(page), ["Loading Boardroom…"]);
+      // Exactly the drawing for this address shows, and it cannot be used yet.
+      const drawn = await page.evaluate(() =>
+        [...document.querySelectorAll("#loading > .prerendered")].filter((el) => el.checkVisibility()).map((el) => [el.dataset.route, el.inert]),
+      );
+      assert.deepEqual(drawn, [[route, true]]);
+      const drawnTitle = page.locator(`#loading ${title}:visible`).first();
+      assert.equal(await drawnTitle.textContent(), heading);
+      const before = { header: await page.locator(".site-header:visible").boundingBox(), title: await drawnTitle.boundingBox() };
+      release();
+      await page.waitForSelector(ready);
+      assert.equal(await page.locator("#loading").count(), 0);
+      assert.equal(await page.locator(".site-header").count(), 1);
+      assert.equal(await page.locator("main").count(), 1);
+      const appTitle = page.locator(title).first();
+      assert.equal(await appTitle.textContent(), heading);
+      assert.deepEqual({ header: await page.locator(".site-header").boundingBox(), title: await appTitle.boundingBox() }, before);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+    }, { viewport: { width: 360, height: 800 } }));
+}
+
+test("with Boardroom data in this browser, or at an address not drawn, the page shows its header and a loading line; the app takes over without moving it", () =>
   withPage(async (page) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route("**/*.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__shifts.push(entry.value);
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    const release = await holdWasm(page);
     await page.goto(`${app.server.url}#/`);
-    const loading = page.locator("#loading [role=status]");
+    await page.locator("#loading .prerendered:visible").waitFor();
+    // The learner's own data: the first visit's drawing would not be their page.
+    await page.evaluate(() => localStorage.setItem("boardroom/v1/progress", "{}"));
+    await page.reload();
+    const loading = page.locator("#loading .loading-page .loading-line");
     await loading.waitFor();
-    assert.equal(await loading.textContent(), "Loading Boardroom…");
-    const before = await page.locator(".site-header").boundingBox();
+    assert.equal(await page.locator("#loading .prerendered:visible").count(), 0);
+    assert.deepEqual(await shownStatus(page), ["Loading Boardroom…"]);
+    await page.evaluate(() => localStorage.clear());
+    // A game's host screen depends on its address, so no drawing of it can be right. (A new
+    // document: a change of hash alone would keep this one.)
+    await page.goto("about:blank");
+    await page.goto(`${app.server.url}#/play/host?deck=architecture&seed=4242&rounds=3&seconds=90&v=1&mode=room`);
+    await loading.waitFor();
+    assert.equal(await page.locator("#loading .prerendered:visible").count(), 0);
+    const before = await page.locator("#loading .loading-page .site-header").boundingBox();
     release();
-    await page.waitForSelector("[data-testid=home]");
+    await page.waitForSelector("[data-testid=host]");
     assert.equal(await page.locator("#loading").count(), 0);
     assert.equal(await page.locator(".site-header").count(), 1);
     assert.equal(await page.locator("main").count(), 1);
@@ -65,11 +120,16 @@ test("when the wasm cannot be loaded, the loading line says so instead of spinni
   try {
     await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
     await page.goto(`${app.server.url}#/`);
-    await page.waitForFunction(() => /could not start/.test(document.querySelector("#loading [role=status]")?.textContent));
-    assert.match(
-      await page.textContent("#loading [role=status]"),
-      /^Boardroom could not start: this browser could not load its WebAssembly \(.+\)\. Try reloading, or another up-to-date browser\.$/,
-    );
+    await page.waitForFunction(() => /could not start/.test(document.querySelector("#loading .loading-pill")?.textContent));
+    // On the pill over the drawn page, and on the line any other visit shows.
+    const lines = page.locator("#loading .loading-line");
+    for (const line of await lines.allTextContents()) {
+      assert.match(
+        line,
+        /^Boardroom could not start: this browser could not load its WebAssembly \(.+\)\. Try reloading, or another up-to-date browser\.$/,
+      );
+    }
+    assert.equal(await lines.count(), 2);
     assert.ok(problems.some((p) => p.startsWith("HTTP 404")), problems.join("\n"));
   } finally {
     await close();

@@ -1,6 +1,6 @@
 // A static file server for the built app, bound to 127.0.0.1 only.
 //
-//   node tests/e2e/serve.mjs [DIR] [PORT] [PREFIX] [cors,gzip]
+//   node scripts/serve.mjs [DIR] [PORT] [PREFIX] [cors,gzip]
 //
 // With `cors`, every response lets any origin read it (Access-Control-Allow-Origin: *), as a
 // deck host that allows cross-site imports would. With `gzip`, responses are gzipped for
