@@ -16,11 +16,12 @@ test:
 	@scripts/tools.sh test
 	@scripts/test.sh
 
-## dist: a release build (wasm-opt for size) into dist/; relative URLs, so it runs from any
-## static server and sub-path (PUBLIC_URL=/boardroom/ makes them absolute under that path)
+## dist: a release build (wasm-opt for size) into dist/, with the first-visit pages drawn in
+## Chromium (scripts/prerender.mjs; CHROMIUM=/path picks the browser); relative URLs, so it
+## runs from any static server and sub-path (PUBLIC_URL=/boardroom/ makes them absolute there)
 PUBLIC_URL ?= ./
 dist:
-	@scripts/tools.sh build
+	@scripts/tools.sh dist
 	trunk build --release --public-url "$(PUBLIC_URL)"
 	@wasm=$$(ls dist/*.wasm); echo "wasm: $$(stat -c %s $$wasm) bytes raw, $$(gzip -9c $$wasm | wc -c) bytes gzip"
 

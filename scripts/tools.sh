@@ -3,7 +3,9 @@
 # Idempotent: when everything is present it installs nothing and says so in one line.
 #
 #   scripts/tools.sh build   wasm32 target, trunk, wasm-bindgen-cli, Node packages (wasm-opt)
-#   scripts/tools.sh test    all of the above, plus Debian's chromium for the browser tests
+#   scripts/tools.sh dist    the same, plus Debian's chromium, which draws the first-visit pages
+#                            (scripts/prerender.mjs), unless $CHROMIUM names another Chromium
+#   scripts/tools.sh test    the same, for the browser tests too
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -50,8 +52,8 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   installed+=("node packages")
 fi
 
-if [[ "$want" == test ]] && ! command -v chromium >/dev/null 2>&1; then
-  say "installing Debian's chromium for the browser tests"
+if [[ "$want" != build && ! -x "${CHROMIUM:-/usr/bin/chromium}" ]] && ! command -v chromium >/dev/null 2>&1; then
+  say "installing Debian's chromium for drawing the first-visit pages and for the browser tests"
   sudo=""
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
   $sudo apt-get update -qq
@@ -60,7 +62,7 @@ if [[ "$want" == test ]] && ! command -v chromium >/dev/null 2>&1; then
 fi
 
 versions="trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, $(wasm-opt --version | cut -d' ' -f1-3)"
-[[ "$want" == test ]] && versions+=", $(chromium --version 2>/dev/null | cut -d' ' -f1-2)"
+[[ "$want" != build ]] && versions+=", $("${CHROMIUM:-chromium}" --version 2>/dev/null | cut -d' ' -f1-2)"
 if ((${#installed[@]})); then
   say "installed: $(IFS=,; echo "${installed[*]}" | sed 's/,/, /g') ($versions)"
 else
