@@ -170,19 +170,16 @@ pub(super) struct GameProps {
     pub on_restart: Callback<()>,
 }
 
-/// The game this device kept for `page` with `query`: `None` until storage has been read,
-/// then `Some(None)` when there is nothing to resume.
+/// The game this device kept for `page` with `query`, if any. Read as the page is first drawn
+/// (not in an effect, which would draw one empty frame first: the page below it would jump).
 #[hook]
-fn use_saved_game(page: &'static str, query: &str) -> Option<Option<Rc<SavedGame>>> {
-    let found = use_state(|| None);
-    {
-        let found = found.clone();
-        use_effect_with(query.to_owned(), move |query| {
-            let saved = storage::load_game().filter(|s| s.is_for(page, query));
-            found.set(Some(saved.map(Rc::new)));
-        });
-    }
-    (*found).clone()
+fn use_saved_game(page: &'static str, query: &str) -> Option<Rc<SavedGame>> {
+    let saved = use_memo(query.to_owned(), move |query| {
+        storage::load_game()
+            .filter(|s| s.is_for(page, query))
+            .map(Rc::new)
+    });
+    (*saved).clone()
 }
 
 /// Keeps `game` (with the player's name and the host's result codes) whenever it changes;

@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::deck::{Card, Deck};
 use crate::progress::{
-    Attempt, Clock, Flag, Memory, Pick, Progress, ProgressAction, Settings, date, pick,
+    Attempt, Clock, Flag, Memory, Progress, ProgressAction, Settings, date, pick,
 };
 use crate::rubric::{Report, Rubric, scored_part};
 use crate::storage;
@@ -209,7 +209,7 @@ struct PickNextProps {
     progress: Rc<Progress>,
 }
 
-/// `#/practice`: replaces itself with the scheduler's pick, or says why there is none.
+/// `#/practice`: shows the scheduler's pick and moves to its address, or says why there is none.
 #[component]
 fn PickNext(props: &PickNextProps) -> Html {
     use_title("Practice");
@@ -228,20 +228,25 @@ fn PickNext(props: &PickNextProps) -> Html {
             navigator.replace(target);
         }
     });
-    let message = match choice {
-        Pick::Nothing if props.progress.settings.new_per_day == 0 => {
-            "No card is due, and new cards are set to none a day."
-        }
-        Pick::Nothing => "No card matches what you chose to practise.",
-        _ => "Finding your next card…",
+    // The pick is drawn at once, as its own address will draw it: a "finding" line first
+    // would be replaced by the card a frame later, moving everything below it.
+    if let Some((deck, card)) = choice.card() {
+        let (deck, card) = (
+            AttrValue::from(deck.id.clone()),
+            AttrValue::from(card.id.clone()),
+        );
+        return html! { <PracticePage deck={Some(deck)} card={Some(card)} /> };
+    }
+    let message = if props.progress.settings.new_per_day == 0 {
+        "No card is due, and new cards are set to none a day."
+    } else {
+        "No card matches what you chose to practise."
     };
     html! {
         <section class="page practice" data-testid="practice-pick">
             <h1>{ "Practice" }</h1>
             <p role="status">{ message }</p>
-            if matches!(choice, Pick::Nothing) {
-                <SettingsPanel settings={props.progress.settings.clone()} open=true />
-            }
+            <SettingsPanel settings={props.progress.settings.clone()} open=true />
         </section>
     }
 }

@@ -115,6 +115,18 @@ test("with Boardroom data in this browser, or at an address not drawn, the page 
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
   }));
 
+test("#/practice draws the scheduler's pick at once and moves to its address without moving anything", () =>
+  withPage(async (page) => {
+    const release = await holdWasm(page);
+    await page.goto(`${app.server.url}#/practice`);
+    await page.locator("#loading .loading-line").first().waitFor();
+    release();
+    await page.waitForSelector("[data-testid=answer]");
+    await page.waitForFunction(() => location.hash === "#/practice/architecture/api-gateway-refactor");
+    assert.equal(await page.textContent("[data-testid=card-title]"), "Refactor the API gateway");
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+  }, { viewport: { width: 360, height: 800 } }));
+
 test("when the wasm cannot be loaded, the loading line says so instead of spinning", async () => {
   const { page, problems, close } = await openPage(app.browser);
   try {

@@ -32,15 +32,13 @@ pub fn PlayHost() -> Html {
             generation.set(*generation + 1);
         })
     };
-    match (&*found, saved) {
-        (Err(e), _) => html! {
+    match &*found {
+        Err(e) => html! {
             <GameError title="This game cannot start" message={format!("This address does not describe a game: {e}.")} />
         },
-        // One frame while storage is read, so a kept game is not drawn from round 1 first.
-        (Ok(_), None) => Html::default(),
-        (Ok((setup, deck, cards)), Some(resume)) => {
+        Ok((setup, deck, cards)) => {
             let cards = cards.clone();
-            let resume = resume.filter(|_| !restarted);
+            let resume = saved.filter(|_| !restarted);
             let key = format!("{}#{}", *generation, query);
             let query = AttrValue::from(query);
             let (setup, deck) = (setup.clone(), deck.clone());

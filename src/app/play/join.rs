@@ -103,10 +103,7 @@ fn Player(props: &PlayerProps) -> Html {
         let (deck, invite) = (props.deck.clone(), props.invite.clone());
         move |_| dealt(&deck, &invite)
     });
-    let Some(resume) = use_saved_game("join", &props.query) else {
-        // One frame while storage is read, so a kept game is not asked for a name first.
-        return Html::default();
-    };
+    let resume = use_saved_game("join", &props.query);
     if let Some(name) = (*name)
         .clone()
         .or_else(|| resume.as_ref().and_then(|s| s.name.clone()))
