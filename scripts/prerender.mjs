@@ -21,6 +21,7 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 /** Pages every visitor reaches from the header or home; each deck's first card is added. */
 const ROUTES = ["/", "/practice", "/progress", "/play", "/play/join", "/decks"];
 const MARKER = "<!-- prerendered pages -->";
+const META = '<meta name="boardroom-prerendered" content="" />';
 const DAY = 24 * 60 * 60 * 1000;
 
 async function main() {
@@ -36,6 +37,7 @@ async function main() {
   const page = join(dir, "index.html");
   const html = await readFile(page, "utf8");
   if (!html.includes(MARKER)) throw new Error(`${page}: no "${MARKER}" in #loading to put the pages at`);
+  if (!html.includes(META)) throw new Error(`${page}: no ${META} to list the drawn pages in`);
 
   // Served as the build will be: under the public URL's path when that is absolute.
   const publicUrl = process.env.TRUNK_PUBLIC_URL ?? "./";
@@ -68,11 +70,8 @@ async function main() {
       ([route, body]) => `<div class="prerendered" data-route="${attribute(route)}" inert>\n${body}\n</div>`,
     );
     const out = html
-      .replace('<meta name="boardroom-prerendered" content="" />', `<meta name="boardroom-prerendered" content="${attribute([...drawn.keys()].join(" "))}" />`)
+      .replace(META, META.replace('content=""', `content="${attribute([...drawn.keys()].join(" "))}"`))
       .replace(MARKER, `${MARKER}\n${sections.join("\n")}`);
-    if (!out.includes(`content="${attribute([...drawn.keys()].join(" "))}"`)) {
-      throw new Error(`${page}: no empty <meta name="boardroom-prerendered"> to list the pages in`);
-    }
     await writeFile(page, out);
     console.log(`prerender: ${drawn.size} of ${routes.length} addresses drawn into index.html (${out.length - html.length} bytes)`);
   } finally {
