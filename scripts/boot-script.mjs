@@ -38,7 +38,8 @@ const found = loader.match(importLine);
 // before the browser has counted its paint nor looks to a page-load audit like something the
 // first page waited for. Trunk's preload of the wasm, which would start it at once, goes.
 const wasmPath = /init\(\{ module_or_path: (['"][^'"]+['"]) \}\)/;
-if (!wasmPath.test(loader)) throw new Error(`${page}: Trunk's loader does not call init({ module_or_path: '…' }) as expected`);
+const wasm = loader.match(wasmPath);
+if (!wasm) throw new Error(`${page}: Trunk's loader does not call init({ module_or_path: '…' }) as expected`);
 const body = loader.replace(wasmPath, "init({ module_or_path: response })");
 
 const boot = `// Written by scripts/boot-script.mjs from Trunk's loader: starts the app, or says why not.
@@ -69,7 +70,7 @@ function drawnPagePainted() {
 try {
   const bindings = await import(${found[1]});
   await drawnPagePainted();
-  const response = fetch(${loader.match(wasmPath)[1]});
+  const response = fetch(${wasm[1]});
   const init = bindings.default;
 ${body.replace(importLine, "").trim().replace(/\n\s*\n/g, "\n").replace(/^/gm, "  ")}
 } catch (error) {
