@@ -91,6 +91,22 @@ export async function withPage(app, body, options) {
   }
 }
 
+/**
+ * Record the page's layout shifts not caused by the user, from its next load on; read them
+ * with `layoutShifts(page)`.
+ */
+export async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The layout shifts `recordLayoutShifts` has seen. */
+export const layoutShifts = (page) => page.evaluate(() => window.__shifts);
+
 /** Click `selector` and read the file it downloads: its suggested name, path and text. */
 export async function download(page, selector) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);

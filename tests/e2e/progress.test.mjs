@@ -3,7 +3,7 @@
 // laptop widths.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { download, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { download, layoutShifts, recordLayoutShifts, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 
@@ -290,17 +290,12 @@ test("a save that fails is told, not swallowed", () =>
 
 test("feedback appears without shifting what is already on screen", () =>
   withPage(async (page) => {
+    await recordLayoutShifts(page);
     await visit(page, app.server.url, "/practice/architecture/api-gateway-refactor", "[data-testid=answer]");
-    await page.evaluate(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-      }).observe({ type: "layout-shift", buffered: true });
-    });
     await answer(page, ANSWERS[0]);
     await page.click("[data-testid=retry]");
     await page.waitForSelector("[data-testid=score-panel]", { state: "detached" });
-    const shifts = await page.evaluate(() => window.__shifts);
+    const shifts = await layoutShifts(page);
     assert.deepEqual(shifts, [], "layout shifts not caused by the learner");
   }));
 

@@ -3,7 +3,7 @@
 // served under that sub-path only, as GitHub Pages serves a project's site.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { openPage, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { layoutShifts, openPage, recordLayoutShifts, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const GOOD =
   "Every new customer we sign up goes through one part of the system that tops out at about " +
@@ -40,12 +40,7 @@ async function holdWasm(page) {
     await held;
     await route.continue();
   });
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   return release;
 }
 
@@ -82,7 +77,7 @@ for (const [route, ready, title, heading] of [
       const appTitle = page.locator(title).first();
       assert.equal(await appTitle.textContent(), heading);
       assert.deepEqual({ header: await page.locator(".site-header").boundingBox(), title: await appTitle.boundingBox() }, before);
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+      assert.deepEqual(await layoutShifts(page), [], "layout shifts");
     }, { viewport: { width: 360, height: 800 } }));
 }
 
@@ -112,7 +107,7 @@ test("with Boardroom data in this browser, or at an address not drawn, the page 
     assert.equal(await page.locator(".site-header").count(), 1);
     assert.equal(await page.locator("main").count(), 1);
     assert.deepEqual(await page.locator(".site-header").boundingBox(), before);
-    assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+    assert.deepEqual(await layoutShifts(page), [], "layout shifts");
   }));
 
 test("#/practice draws the scheduler's pick at once and moves to its address without moving anything", () =>
@@ -124,7 +119,7 @@ test("#/practice draws the scheduler's pick at once and moves to its address wit
     await page.waitForSelector("[data-testid=answer]");
     await page.waitForFunction(() => location.hash === "#/practice/architecture/api-gateway-refactor");
     assert.equal(await page.textContent("[data-testid=card-title]"), "Refactor the API gateway");
-    assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+    assert.deepEqual(await layoutShifts(page), [], "layout shifts");
   }, { viewport: { width: 360, height: 800 } }));
 
 test("when the wasm cannot be loaded, the loading line says so instead of spinning", async () => {
