@@ -74,7 +74,7 @@ e2e_all() {
     BOARDROOM_PREFIX=boardroom node --test --test-concurrency=1 tests/e2e/smoke.test.mjs
 }
 
-run lint   bash -c 'cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings && echo "lint: rustfmt and clippy clean"'
+run lint   bash -c 'cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings && echo "lint: rustfmt and clippy clean" && node scripts/thesaurus.mjs --check'
 run native cargo test
 run decks  cargo run --quiet --bin boardroom -- check scenarios
 run wasm   wasm_build

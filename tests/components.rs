@@ -45,7 +45,7 @@ async fn score_panel_explains_the_report() {
         .hydratable(false)
         .render()
         .await;
-    assert!(html.contains(r#"data-testid="total">30<"#), "{html}");
+    assert!(html.contains(r#"data-testid="total">41<"#), "{html}");
     assert!(html.contains("Opportunity"), "{html}");
     assert!(html.contains("you said “onboard”"), "{html}");
     assert!(html.contains("What breaks?"), "{html}");
@@ -98,7 +98,7 @@ fn practice_state_scores_retries_and_skips_no_ops() {
     assert!(Rc::ptr_eq(&empty, &empty.clone().apply(score_action(""))));
 
     let scored = empty.apply(score_action("We onboard customers."));
-    assert_eq!(scored.report.as_ref().map(|r| r.total), Some(30));
+    assert_eq!(scored.report.as_ref().map(|r| r.total), Some(41));
     assert_eq!(scored.notice, None);
     assert_eq!(scored.scored_answer, "We onboard customers.");
 
@@ -136,7 +136,7 @@ async fn live_score_keeps_its_place_before_and_while_typing() {
     assert!(empty.contains("will show here as you type"), "{empty}");
     let typing = render(true).await;
     assert!(
-        typing.contains(r#"data-testid="live-total">30<"#),
+        typing.contains(r#"data-testid="live-total">41<"#),
         "{typing}"
     );
     assert!(typing.contains("Opportunity 100"), "{typing}");

@@ -1,30 +1,271 @@
-//! Drafting a card's rubric from a prompt and a model answer: an author's starting point.
+//! Drafting a card's rubric from a prompt and a model answer: an author's starting point,
+//! and the whole rubric of every card imported from CSV or Anki notes.
 //!
-//! Concepts are the model answer's most telling content words and two-word phrases (grouped
-//! by stem; the scorer adds synonyms), plus its amounts (any equal amount matches later).
-//! Each concept's dimension comes from business cue words, in the concept itself or else in
-//! its sentence. Jargon is what the prompt says that the model answer does not: known
-//! technical terms and technical-looking words (acronyms, `snake_case`, `v2`).
+//! A reader grading against a model answer looks for its ideas, in any wording. So:
+//! - Concepts are the model answer's telling content words and two-word phrases (grouped by
+//!   stem), plus its amounts (any equal amount matches later). Grammar words, [`GENERIC`]
+//!   words and the prompt's own words are never a concept: restating the question earns
+//!   nothing. A phrase that shares a word with the prompt ("hash function" for a question on
+//!   hash tables) stays, at a lower weight.
+//! - Each concept has several terms: the phrase, the words of it that carry meaning alone
+//!   ("main function" → "main"), the other forms the model answer uses, and synonyms from a
+//!   [`Thesaurus`] when one is given (the app fetches WordNet's, see `thesaurus`).
+//! - A concept the model answer states by denying it ("a leaf has no children") is drafted
+//!   as a negative term ("no children"), so "does not have any children" earns it and "has
+//!   two children" does not.
+//! - Weights: a concept of the first sentence (where a model answer usually says its main
+//!   point) weighs more; one touching the prompt's words weighs less.
+//! - Each concept's dimension comes from business cue words, in the concept itself or else
+//!   in its sentence. Jargon is what the prompt says that the model answer does not: known
+//!   technical terms and technical-looking words (acronyms, `snake_case`, `v2`).
 
 use super::lexicon::{JARGON, is_function_word};
 use super::matcher::{Answer, Term};
 use super::quantity::{QuantityKind, quantities};
+use super::score::{negation, stem_key};
 use super::text::Token;
+use super::thesaurus::Thesaurus;
 use crate::deck::{Card, Concept, Dimension};
 
 /// Most concepts a draft proposes: enough for a rich answer, few enough to edit.
 const MAX_CONCEPTS: usize = 8;
 /// Most of them that are amounts: numbers support the point; they are not the point.
 const MAX_QUANTITY_CONCEPTS: usize = 2;
+/// Most synonyms a thesaurus adds to one concept word: the first are its closest.
+const MAX_SYNONYMS: usize = 4;
 
-/// Words too general to be a concept on their own.
+/// Words too general to be a concept on their own: a reader does not give credit for them.
 const GENERIC: &[&str] = &[
-    "need", "needs", "make", "makes", "get", "gets", "going", "take", "takes", "thing", "things",
-    "way", "ways", "lot", "lots", "really", "also", "just", "like", "well", "want", "use", "used",
-    "using", "one", "two", "new", "good", "bad", "able", "part", "right", "work", "today", "now",
-    "time", "would", "could", "said", "says", "every", "many", "much", "more", "most", "less",
-    "each", "instead", "after", "before", "other", "another", "piece", "system", "start", "starts",
-    "push", "hit", "far", "far", "doing", "lets", "let", "everi",
+    "need",
+    "needs",
+    "needed",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "get",
+    "gets",
+    "got",
+    "going",
+    "goes",
+    "take",
+    "takes",
+    "taking",
+    "took",
+    "thing",
+    "things",
+    "way",
+    "ways",
+    "lot",
+    "lots",
+    "really",
+    "also",
+    "just",
+    "like",
+    "well",
+    "want",
+    "wants",
+    "use",
+    "used",
+    "uses",
+    "using",
+    "one",
+    "two",
+    "new",
+    "good",
+    "bad",
+    "able",
+    "part",
+    "parts",
+    "right",
+    "work",
+    "works",
+    "today",
+    "now",
+    "time",
+    "times",
+    "would",
+    "could",
+    "said",
+    "says",
+    "every",
+    "many",
+    "much",
+    "more",
+    "most",
+    "less",
+    "each",
+    "instead",
+    "after",
+    "before",
+    "other",
+    "another",
+    "piece",
+    "start",
+    "starts",
+    "push",
+    "hit",
+    "far",
+    "doing",
+    "done",
+    "lets",
+    "let",
+    "given",
+    "give",
+    "gives",
+    "based",
+    "keep",
+    "keeps",
+    "kept",
+    "called",
+    "call",
+    "example",
+    "rather",
+    "usually",
+    "often",
+    "always",
+    "sometimes",
+    "still",
+    "even",
+    "ever",
+    "whole",
+    "same",
+    "different",
+    "kind",
+    "kinds",
+    "sort",
+    "number",
+    "numbers",
+    "something",
+    "anything",
+    "everything",
+    "someone",
+    "anyone",
+    "everyone",
+    "put",
+    "puts",
+    "set",
+    "sets",
+    "come",
+    "comes",
+    "came",
+    "see",
+    "sees",
+    "seen",
+    "know",
+    "knows",
+    "look",
+    "looks",
+    "find",
+    "finds",
+    "found",
+    "happen",
+    "happens",
+    "happened",
+    "mean",
+    "means",
+    "meaning",
+    "instance",
+    "case",
+    "cases",
+    "point",
+    "points",
+    "certain",
+    "various",
+    "own",
+    "least",
+    "almost",
+    "quite",
+    "either",
+    "both",
+    "whether",
+    "therefore",
+    "thus",
+    "hence",
+    "etc",
+    "yes",
+    "okay",
+    "ok",
+    "able",
+    "along",
+    "around",
+    "away",
+    "back",
+    "down",
+    "off",
+    "onto",
+    "upon",
+    "among",
+    "across",
+    "behind",
+    "beyond",
+    "during",
+    "toward",
+    "towards",
+    "via",
+    "first",
+    "second",
+    "last",
+    "next",
+    "later",
+    "earlier",
+    "once",
+    "twice",
+    "few",
+    "several",
+    "enough",
+    "every",
+    "ends",
+    "end",
+    "sit",
+    "sits",
+    "leave",
+    "leaves",
+    "stay",
+    "stays",
+    "run",
+    "runs",
+    "ran",
+    "running",
+    "try",
+    "tries",
+    "show",
+    "shows",
+    "tell",
+    "tells",
+    "allow",
+    "allows",
+    "handle",
+    "handled",
+    "handles",
+    "form",
+    "forms",
+    "type",
+    "types",
+    "lower",
+    "higher",
+    "small",
+    "large",
+    "big",
+    "little",
+    "level",
+    "levels",
+    "such",
+    "whose",
+    "it's",
+    "there's",
+    "directly",
+    "itself",
+    "themselves",
+    "ones",
+    "longer",
+    "outside",
+    "inside",
+    "suits",
+    "suit",
+    "means",
+    "stuff",
+    "yourself",
 ];
 
 const RISK_CUES: &[&str] = &[
@@ -34,8 +275,8 @@ const RISK_CUES: &[&str] = &[
 ];
 const COST_CUES: &[&str] = &[
     "cost", "spend", "money", "budget", "pay", "price", "week", "day", "hour", "month", "year",
-    "people", "engineer", "staff", "hire", "save", "saving", "expens", "cheap", "effort", "fee",
-    "contract", "invoic", "bill",
+    "people", "person", "engineer", "staff", "hire", "save", "saving", "expens", "cheap", "effort",
+    "fee", "contract", "invoic", "bill",
 ];
 const OPPORTUNITY_CUES: &[&str] = &[
     "grow", "growth", "more", "new", "custom", "revenu", "sale", "faster", "win", "gain", "deal",
@@ -43,9 +284,33 @@ const OPPORTUNITY_CUES: &[&str] = &[
     "increas", "enabl", "featur", "user", "trust",
 ];
 
-/// Propose a card for `prompt` from `model_answer`. The id is drawn from the prompt; the
-/// caller may replace it. The card validates as it stands.
+/// A candidate concept while drafting.
+struct Candidate {
+    /// The stems of its words, space-separated: one candidate per key.
+    key: String,
+    /// Its words as the model answer first writes them.
+    words: Vec<String>,
+    /// Every other way the model answer writes it ("buckets" beside "bucket").
+    forms: Vec<String>,
+    sentence: usize,
+    /// How telling it is: its occurrences, weighted by cue words and position.
+    salience: f64,
+    /// The negator that denies it where the model answer states it by denying it ("no" in
+    /// "has no children", "never" in "the calls never stop").
+    negator: Option<String>,
+    /// Whether one of its words is one of the prompt's.
+    touches_prompt: bool,
+}
+
+/// Propose a card for `prompt` from `model_answer`, without synonyms beyond the scorer's
+/// own (see [`draft_with`]). The id is drawn from the prompt; the caller may replace it. The
+/// card validates as it stands.
 pub fn draft(prompt: &str, model_answer: &str) -> Card {
+    draft_with(prompt, model_answer, &Thesaurus::default())
+}
+
+/// [`draft`], adding each concept word's synonyms from `thesaurus` as terms.
+pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Card {
     let answer = Answer::new(model_answer);
     let tokens = &answer.tokens;
     let jargon = prompt_jargon(prompt, model_answer);
@@ -54,61 +319,92 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
         let text = Answer::new(text);
         jargon_terms.iter().any(|t| !t.find(&text).is_empty())
     };
-
-    // Candidates: (stem key, display text, sentence, salience).
-    let mut candidates: Vec<(String, String, usize, f64)> = Vec::new();
-    let mut add = |key: String, text: String, sentence: usize, weight: f64| match candidates
-        .iter_mut()
-        .find(|c| c.0 == key)
-    {
-        Some(c) => c.3 += weight,
-        None => candidates.push((key, text, sentence, weight)),
-    };
-    let content = |t: &Token| {
-        !t.numeric
-            && t.word.chars().count() >= 3
-            && !is_function_word(&t.word)
-            && !GENERIC.contains(&&*t.word)
-    };
+    let asked: Vec<String> = Answer::new(prompt)
+        .tokens
+        .iter()
+        .filter(|t| !is_function_word(&t.word))
+        .map(Token::stem)
+        .collect();
     let amounts = quantities(model_answer, tokens);
     let in_amount = |t: &Token| {
         amounts
             .iter()
             .any(|q| q.span.start <= t.span.start && t.span.end <= q.span.end)
     };
+    let content = |t: &Token| {
+        !t.numeric
+            && t.word.chars().count() >= 3
+            && !t.role.negator
+            && !is_function_word(&t.word)
+            && !GENERIC.contains(&&*t.word)
+            && !in_amount(t)
+            && !is_jargon(&t.word)
+    };
+
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut add = |words: Vec<&Token>, weight: f64, negator: Option<String>| {
+        let key: Vec<String> = words.iter().map(|t| t.stem()).collect();
+        let in_prompt = key.iter().filter(|k| asked.contains(k)).count();
+        // The question's own topic is no concept: "hash table" on "what is a hash table".
+        if in_prompt == key.len() {
+            return;
+        }
+        let text: Vec<String> = words.iter().map(|t| t.word.to_string()).collect();
+        let key = key.join(" ");
+        match candidates.iter_mut().find(|c| c.key == key) {
+            Some(c) => {
+                c.salience += weight;
+                let form = text.join(" ");
+                if c.words.join(" ") != form && !c.forms.contains(&form) {
+                    c.forms.push(form);
+                }
+            }
+            None => candidates.push(Candidate {
+                key,
+                words: text,
+                forms: Vec::new(),
+                sentence: words[0].sentence,
+                salience: weight,
+                negator,
+                touches_prompt: in_prompt > 0,
+            }),
+        }
+    };
     for (i, token) in tokens.iter().enumerate() {
-        if !content(token) || in_amount(token) || is_jargon(&token.word) {
+        if !content(token) {
             continue;
         }
-        let stem = token.stem();
-        let cue = cue_strength(&stem);
-        add(
-            stem.clone(),
-            token.word.to_string(),
-            token.sentence,
-            1.0 + cue,
-        );
+        // The first sentence usually says the main point.
+        let place = if token.sentence == 0 { 0.5 } else { 0.0 };
+        let negator = negation(tokens, i, false).map(|n| tokens[n].word.to_string());
+        let cue = cue_strength(&token.stem());
+        add(vec![token], 1.0 + cue + place, negator.clone());
         let next = tokens
             .get(i + 1)
-            .filter(|n| n.sentence == token.sentence && content(n) && !in_amount(n));
+            .filter(|n| n.clause == token.clause && content(n));
         if let Some(next) = next {
             // Two content words side by side usually name one thing ("support staff"):
-            // worth more than either word alone.
+            // worth more than either word alone. Not a verb and its subject or object
+            // ("function turns", "catch bugs"), where the thesaurus can tell.
             let phrase = format!("{} {}", token.word, next.word);
-            if !is_jargon(&phrase) {
-                let next_stem = next.stem();
-                let cue = cue.max(cue_strength(&next_stem));
-                add(
-                    format!("{stem} {next_stem}"),
-                    phrase,
-                    token.sentence,
-                    1.6 + cue,
-                );
+            let verb = |t: &Token, at_start: bool| {
+                let inflected = t.word.ends_with("ing") || t.word.ends_with("ed");
+                thesaurus.is_verb(&t.word) && !(at_start && inflected)
+            };
+            if !is_jargon(&phrase) && !verb(token, true) && !verb(next, false) {
+                let cue = cue.max(cue_strength(&next.stem()));
+                add(vec![token, next], 1.6 + cue + place, negator);
             }
         }
     }
-    // Most telling first; ties in alphabetical order so drafts are deterministic.
-    candidates.sort_by(|a, b| b.3.total_cmp(&a.3).then_with(|| a.1.cmp(&b.1)));
+    // Most telling first, then the first said; ties in alphabetical order so drafts are
+    // deterministic.
+    candidates.sort_by(|a, b| {
+        b.salience
+            .total_cmp(&a.salience)
+            .then(a.sentence.cmp(&b.sentence))
+            .then_with(|| a.key.cmp(&b.key))
+    });
 
     let mut concepts: Vec<Concept> = Vec::new();
     let telling = |q: &&super::quantity::Quantity| {
@@ -122,36 +418,83 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
         }
     };
     for q in amounts.iter().filter(telling).take(MAX_QUANTITY_CONCEPTS) {
-        {
-            let text = q.span.slice(model_answer).to_owned();
-            let sentence = tokens
-                .iter()
-                .find(|t| t.span.start >= q.span.start)
-                .map_or(0, |t| t.sentence);
-            let dimension = match q.kind {
-                QuantityKind::Money | QuantityKind::Duration => Dimension::Cost,
-                _ => sentence_dimension(tokens, sentence),
-            };
-            concepts.push(concept(dimension, &text, vec![text.clone()]));
-        }
+        let text = q.span.slice(model_answer).to_owned();
+        let sentence = tokens
+            .iter()
+            .find(|t| t.span.start >= q.span.start)
+            .map_or(0, |t| t.sentence);
+        let dimension = match q.kind {
+            QuantityKind::Money | QuantityKind::Duration => Dimension::Cost,
+            _ => sentence_dimension(tokens, sentence),
+        };
+        concepts.push(concept(dimension, &text, vec![text.clone()], 1));
     }
-    let mut used: Vec<String> = Vec::new();
-    for (key, text, sentence, _) in &candidates {
-        if concepts.len() >= MAX_CONCEPTS {
+    // The chosen candidates: a phrase and a word of it are one idea, so a word already in a
+    // chosen phrase is not a concept again (nor the other way round); two phrases may share
+    // a word ("source code", "machine code").
+    let mut chosen: Vec<&Candidate> = Vec::new();
+    for candidate in &candidates {
+        if concepts.len() + chosen.len() >= MAX_CONCEPTS {
             break;
         }
-        // Skip anything sharing a word with a chosen concept: a phrase needs its words to
-        // match, so "customer data" adds nothing once "customer" is a concept.
-        if key
-            .split(' ')
-            .any(|p| used.iter().any(|u| u.split(' ').any(|w| w == p)))
-        {
-            continue;
+        let words: Vec<&str> = candidate.key.split(' ').collect();
+        let overlaps = chosen.iter().any(|c| {
+            let theirs: Vec<&str> = c.key.split(' ').collect();
+            (words.len() == 1 || theirs.len() == 1) && words.iter().any(|w| theirs.contains(w))
+        });
+        if !overlaps {
+            chosen.push(candidate);
         }
-        let dimension =
-            word_dimension(key).unwrap_or_else(|| sentence_dimension(tokens, *sentence));
-        concepts.push(concept(dimension, text, vec![text.clone()]));
-        used.push(key.clone());
+    }
+    // A word is a term alone only when no other chosen concept uses it.
+    let shared = |stem: &str, of: &Candidate| {
+        chosen
+            .iter()
+            .filter(|c| !std::ptr::eq(**c, of))
+            .any(|c| c.key.split(' ').any(|w| w == stem))
+    };
+    for candidate in &chosen {
+        let phrase = candidate.words.join(" ");
+        let mut terms = vec![phrase.clone()];
+        terms.extend(candidate.forms.iter().cloned());
+        let stems: Vec<&str> = candidate.key.split(' ').collect();
+        if candidate.words.len() > 1 {
+            for (word, stem) in candidate.words.iter().zip(&stems) {
+                if !asked.iter().any(|a| a == stem) && !shared(stem, candidate) {
+                    terms.push(word.clone());
+                }
+            }
+        }
+        // Synonyms of the whole, and of a single word; its other forms.
+        let alone = candidate.words.len() == 1;
+        for word in std::iter::once(&phrase).chain(candidate.words.iter().filter(|_| alone)) {
+            for synonym in thesaurus.synonyms(word).take(MAX_SYNONYMS) {
+                if !is_jargon(synonym) && !asked.contains(&stem_key(synonym)) {
+                    terms.push(synonym.to_owned());
+                }
+            }
+            terms.extend(thesaurus.forms(word).map(str::to_owned));
+        }
+        let mut seen: Vec<String> = Vec::new();
+        terms.retain(|t| {
+            let key = stem_key(t);
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        });
+        if let Some(negator) = &candidate.negator {
+            for term in &mut terms {
+                *term = format!("{negator} {term}");
+            }
+        }
+        let dimension = word_dimension(&candidate.key)
+            .unwrap_or_else(|| sentence_dimension(tokens, candidate.sentence));
+        let weight = 1 + u32::from(candidate.sentence == 0) + u32::from(!candidate.touches_prompt);
+        let label = match &candidate.negator {
+            Some(negator) => format!("{negator} {phrase}"),
+            None => phrase,
+        };
+        concepts.push(concept(dimension, &label, terms, weight));
     }
     if concepts.is_empty() {
         let text = model_answer
@@ -159,7 +502,12 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
             .next()
             .unwrap_or("answer")
             .to_owned();
-        concepts.push(concept(Dimension::Opportunity, &text, vec![text.clone()]));
+        concepts.push(concept(
+            Dimension::Opportunity,
+            &text,
+            vec![text.clone()],
+            1,
+        ));
     }
 
     let title: String = prompt.trim().chars().take(60).collect();
@@ -182,7 +530,7 @@ pub fn draft(prompt: &str, model_answer: &str) -> Card {
     }
 }
 
-fn concept(dimension: Dimension, label: &str, terms: Vec<String>) -> Concept {
+fn concept(dimension: Dimension, label: &str, terms: Vec<String>, weight: u32) -> Concept {
     let mut chars = label.chars();
     let label: String = chars
         .next()
@@ -193,7 +541,7 @@ fn concept(dimension: Dimension, label: &str, terms: Vec<String>) -> Concept {
         hint: format!("What about {}?", label_lower(&label)),
         label,
         terms,
-        weight: 1,
+        weight,
     }
 }
 

@@ -26,6 +26,21 @@ word_set!(
     pub fn is_negator,
     NEGATORS
 );
+word_set!(
+    /// Whether `word` (normalised) is one of [`CLAUSE_NEGATORS`].
+    pub fn is_clause_negator,
+    CLAUSE_NEGATORS
+);
+word_set!(
+    /// Whether `word` (normalised) is one of [`ABSENCE_WORDS`].
+    pub fn is_absence_word,
+    ABSENCE_WORDS
+);
+word_set!(
+    /// Whether `word` (normalised) is one of [`CLAUSE_WORDS`].
+    pub fn is_clause_word,
+    CLAUSE_WORDS
+);
 
 /// Technical terms a decision maker should not have to decode, each with a plain swap where
 /// one exists (`""` when the right swap depends on the sentence). Terms use deck syntax.
@@ -155,6 +170,45 @@ pub const NEGATORS: &[&str] = &[
     "cannot",
     "nobody",
     "nowhere",
+];
+
+/// Negators that deny everything after them in their clause, however far ("nobody would
+/// ever see sign-ups fail", "no risk of sign-ups failing"); the others ("not", "never",
+/// "won't") deny only the next few words ("we will not lose customers": "we never took the
+/// discounts you get for committing" does not deny the commitment). "Not" followed
+/// by "true" or "the case" denies its whole clause too (see the scorer).
+pub const CLAUSE_NEGATORS: &[&str] = &[
+    "no", "none", "nobody", "nothing", "neither", "nor", "nowhere",
+];
+
+/// Words that state an absence without denying a point: "we close the deals without
+/// outages" speaks to outages, so these deny nothing; but they do state a point made by a
+/// denial ("a node without children" says what "no children" says).
+pub const ABSENCE_WORDS: &[&str] = &["without", "lacks", "lacking", "zero"];
+
+/// Words that start a new clause, where a denial stops: "there is no risk of delay, but
+/// customers leave" denies the delay, not the customers leaving.
+pub const CLAUSE_WORDS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "so",
+    "because",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "yet",
+    "unless",
+    "until",
+    "however",
+    "which",
+    "who",
+    "if",
+    "then",
+    "since",
+    "when",
+    "otherwise",
 ];
 
 /// Plain paraphrases a reader accepts as the same point. When a concept term is a whole

@@ -42,6 +42,10 @@ const WINDOW_SLACK: usize = 1;
 #[derive(Debug, Clone)]
 pub(crate) struct Term {
     words: Vec<TermWord>,
+    /// The term begins with a negator ("no children", "not lost"): it is stated when its
+    /// other words are denied, in any wording ("does not have any children", "without
+    /// children"), and its words are those other words.
+    negative: bool,
     /// The words joined into one (`sign up` → `signup`), for a multi-word term.
     compound: Option<TermWord>,
 }
@@ -99,7 +103,11 @@ impl Term {
             Some(body) => (body, true),
             None => (trimmed, false),
         };
-        let tokens = tokenize(body);
+        let mut tokens = tokenize(body);
+        let negative = tokens.len() > 1 && tokens[0].role.negator;
+        if negative {
+            tokens.remove(0);
+        }
         let last = tokens.len().checked_sub(1)?;
         let compound = (tokens.len() > 1 && tokens.iter().all(|t| !t.numeric)).then(|| {
             let joined: String = tokens.iter().map(|t| &*t.word).collect();
@@ -110,7 +118,16 @@ impl Term {
             .enumerate()
             .map(|(i, t)| TermWord::new(t.word.to_string(), prefix && i == last))
             .collect();
-        Some(Term { words, compound })
+        Some(Term {
+            words,
+            negative,
+            compound,
+        })
+    }
+
+    /// Whether the term is stated by denying its words (see [`Term::negative`]).
+    pub(crate) fn is_negative(&self) -> bool {
+        self.negative
     }
 
     /// The index places of its words (see [`Index::register`]).
@@ -121,7 +138,12 @@ impl Term {
             .iter()
             .map(|w| format!("{}{}", w.word, if w.prefix { "*" } else { "" }))
             .collect();
-        words.join(" ")
+        let words = words.join(" ");
+        if self.negative {
+            format!("no {words}")
+        } else {
+            words
+        }
     }
 
     pub(crate) fn word_ids(&self) -> impl Iterator<Item = usize> + '_ {
@@ -511,6 +533,7 @@ fn joined_tokens(
             word: known.word.clone(),
             span: a.span.cover(b.span),
             sentence: a.sentence,
+            clause: a.clause,
             numeric: false,
             id,
             role: known.role,

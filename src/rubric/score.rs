@@ -5,8 +5,8 @@ use super::matcher::{Answer, Index, Term};
 use super::quantity::{Quantity, quantities};
 use super::text::{Span, Token, Vocab};
 use super::{
-    CONCEPT_POINTS, JARGON_PENALTY, JARGON_PENALTY_CAP, NEGATION_REACH, PROSE_FUNCTION_WORDS,
-    QUANTITY_BONUS, QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, SATURATION,
+    CONCEPT_POINTS, JARGON_PENALTY, JARGON_PENALTY_CAP, LIFT, LIFT_KNEE, LIST_MENTIONS,
+    NEGATION_REACH, QUANTITY_BONUS, QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, SATURATION,
 };
 use crate::deck::{Card, Dimension};
 use std::collections::HashMap;
@@ -68,6 +68,9 @@ pub struct ConceptMiss {
     pub denied: Vec<Span>,
     /// Mentions in a list of words rather than a sentence.
     pub listed: Vec<Span>,
+    /// Mentions that claim the opposite of a point made by a denial: "it has children"
+    /// where the point is that it has none.
+    pub opposite: Vec<Span>,
 }
 
 /// A jargon term the answer uses.
@@ -324,22 +327,26 @@ impl Rubric {
             }
         }
         let spans_of = |t: u32| &term_spans[found_at[t as usize].clone()];
-        let found: Vec<Vec<Span>> = self
+        // Each concept's mentions in text order, each with whether its term is stated by a
+        // denial ("no children").
+        let found: Vec<Vec<(Span, bool)>> = self
             .concepts
             .iter()
             .zip(&self.amounts)
             .map(|(terms, amounts)| {
-                let mut spans: Vec<Span> = Vec::new();
+                let mut spans: Vec<(Span, bool)> = Vec::new();
                 for &t in terms {
-                    spans.extend_from_slice(spans_of(t));
+                    let negative = self.terms[t as usize].is_negative();
+                    spans.extend(spans_of(t).iter().map(|&s| (s, negative)));
                 }
                 spans.extend(
                     quantities
                         .iter()
                         .filter(|q| amounts.iter().any(|a| a.same_amount(q)))
-                        .map(|q| q.span),
+                        .map(|q| (q.span, false)),
                 );
-                merge_overlapping(spans)
+                spans.sort_unstable();
+                spans
             })
             .collect();
         let prose = prose_sentences(tokens, &starts, &found);
@@ -348,18 +355,29 @@ impl Rubric {
         let mut credited = vec![false; self.shape.len()];
         for (k, (&(dimension, _), spans)) in self.shape.iter().zip(found).enumerate() {
             let mut good = Vec::with_capacity(spans.len());
-            let (mut denied, mut listed) = (Vec::new(), Vec::new());
-            for span in spans {
+            let (mut denied, mut listed, mut opposite) = (Vec::new(), Vec::new(), Vec::new());
+            for (span, negative) in spans {
                 let first = first_token(&starts, span);
                 if first >= tokens.len() {
                     continue;
                 }
-                if is_negated(tokens, first) {
-                    denied.push(span);
+                // "Without" does not deny a point, but it states one made by a denial.
+                let negator = negation(tokens, first, negative);
+                if negator.is_some() != negative {
+                    if negative {
+                        opposite.push(span);
+                    } else {
+                        denied.push(span);
+                    }
                 } else if !prose.get(tokens[first].sentence).copied().unwrap_or(false) {
                     listed.push(span);
                 } else {
-                    good.push(span);
+                    // A point made by a denial shows with its denial: "does not have any
+                    // children", not "children".
+                    good.push(match negator {
+                        Some(n) => tokens[n].span.cover(span),
+                        None => span,
+                    });
                 }
             }
             if good.is_empty() {
@@ -367,15 +385,16 @@ impl Rubric {
                     label: self.texts[k].0.clone(),
                     dimension,
                     hint: self.texts[k].1.clone(),
-                    denied,
-                    listed,
+                    denied: merge_overlapping(denied),
+                    listed: merge_overlapping(listed),
+                    opposite: merge_overlapping(opposite),
                 });
             } else {
                 credited[k] = true;
                 matched.push(ConceptHit {
                     label: self.texts[k].0.clone(),
                     dimension,
-                    spans: good,
+                    spans: merge_overlapping(good),
                 });
             }
         }
@@ -515,7 +534,9 @@ impl Rubric {
             .map(|(points, kind)| {
                 let text = match kind {
                     Kind::Concept(miss) => {
-                        let why = if !miss.denied.is_empty() {
+                        let why = if !miss.opposite.is_empty() {
+                            " You mentioned it, but as something that is there: the point is that it is not."
+                        } else if !miss.denied.is_empty() {
                             " You mentioned it, but as something that is not there."
                         } else if !miss.listed.is_empty() {
                             " You named it, but in a list of words rather than a sentence."
@@ -594,7 +615,7 @@ impl Parts {
         if coverage == 0.0 {
             return 0;
         }
-        let concepts = coverage * f64::from(CONCEPT_POINTS) / 100.0;
+        let concepts = lift(coverage / 100.0) * f64::from(CONCEPT_POINTS);
         let bonus = (self.quantity_count as f64 * f64::from(QUANTITY_BONUS))
             .min(f64::from(QUANTITY_BONUS_CAP));
         let jargon = (self.jargon_terms as f64 * f64::from(JARGON_PENALTY))
@@ -610,6 +631,16 @@ impl Parts {
         (concepts + bonus - jargon - ramble)
             .round()
             .clamp(0.0, 100.0) as u8
+    }
+}
+
+/// Coverage (0 to 1) as a reader weighs it: below [`LIFT_KNEE`] raised by up to [`LIFT`]
+/// times itself, fading to nothing at the knee; unchanged from there on.
+fn lift(coverage: f64) -> f64 {
+    if coverage < LIFT_KNEE {
+        coverage + LIFT * coverage * (1.0 - coverage / LIFT_KNEE)
+    } else {
+        coverage
     }
 }
 
@@ -660,7 +691,7 @@ fn with_synonyms(terms: &[String]) -> Vec<Term> {
 }
 
 /// The stems of a text's words, space-separated: equal for "sign-ups" and "sign up".
-fn stem_key(text: &str) -> String {
+pub(super) fn stem_key(text: &str) -> String {
     super::text::tokenize(text)
         .iter()
         .map(Token::stem)
@@ -679,48 +710,134 @@ fn whole_quantity(term: &str) -> Option<Quantity> {
     }
 }
 
-/// For each sentence, whether it reads as prose rather than a list of rubric words. A
-/// sentence that mentions two or more concepts is prose only with [`PROSE_FUNCTION_WORDS`]
-/// distinct grammar words, or one grammar word and a content word of its own (not a rubric
-/// match). "We onboard new customers." is prose; "Security breach fines customer data
-/// weeks cost." is a list, however many leftover words it has.
-fn prose_sentences(tokens: &[Token], starts: &[usize], mentions: &[Vec<Span>]) -> Vec<bool> {
+/// For each sentence, whether it reads as prose rather than a list of rubric words.
+///
+/// A sentence that mentions [`LIST_MENTIONS`] or more concepts is a list unless the words
+/// that say what the concepts do are there: a grammar word of its own (not a rubric match,
+/// not "and", "or", "a", "the"), distinct words of its own at least half as many as its
+/// concepts, and, between one concept's mention and the next concept's, words of its own at
+/// least as often as a bare chain: "and" or "or" with nothing else in one clause, or a
+/// comma after a clause that is nothing but mentions. Mentions side by side in one clause
+/// ("lowers our storage bill") are a phrase, and clauses that say something ("in a trial
+/// with ten engineers, routine tasks took 25% less time") are prose, either way.
+/// "It uniquely identifies each row in a table" is prose; "We have sign ups and deals and a
+/// limit and failures and hiring" is a list, however it is dressed. A shorter answer
+/// ("enqueue and dequeue", "private, public") is never a list: it earns what it states,
+/// which is little when it states little.
+fn prose_sentences(
+    tokens: &[Token],
+    starts: &[usize],
+    mentions: &[Vec<(Span, bool)>],
+) -> Vec<bool> {
+    const NONE: u32 = u32::MAX;
     let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
-    // The distinct grammar words of each sentence, up to as many as prose needs.
-    let mut grammar: Vec<([u32; PROSE_FUNCTION_WORDS], usize)> =
-        vec![([0; PROSE_FUNCTION_WORDS], 0); sentences];
-    let mut own_words = vec![0usize; sentences];
-    let mut concepts = vec![0usize; sentences];
     let mut in_mention = vec![false; tokens.len()];
-    for spans in mentions {
-        let mut last_sentence = None;
-        for span in spans {
+    // The concept whose mention starts at each token (the first, when several do).
+    let mut starts_mention = vec![NONE; tokens.len()];
+    for (k, spans) in mentions.iter().enumerate() {
+        for (span, _) in spans {
             let range = token_range(starts, *span);
             in_mention[range.clone()].fill(true);
-            // Spans are in text order, so a concept's sentences come in order too.
-            if let Some(sentence) = tokens.get(range.start).map(|t| t.sentence) {
-                if last_sentence != Some(sentence) {
-                    concepts[sentence] += 1;
-                    last_sentence = Some(sentence);
+            if let Some(first) = starts_mention.get_mut(range.start) {
+                if *first == NONE {
+                    *first = k as u32;
                 }
             }
         }
     }
-    for (token, mentioned) in tokens.iter().zip(&in_mention) {
-        if token.role.function {
-            let (seen, count) = &mut grammar[token.sentence];
-            if *count < PROSE_FUNCTION_WORDS && !seen[..*count].contains(&token.id) {
-                seen[*count] = token.id;
-                *count += 1;
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Mention,
+        Own,
+        Chain,
+        Other,
+    }
+    let kinds: Vec<Kind> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if in_mention[i] {
+                Kind::Mention
+            } else if t.numeric || matches!(&*t.word, "a" | "an" | "the") {
+                Kind::Other
+            } else if matches!(&*t.word, "and" | "or" | "plus" | "also") {
+                Kind::Chain
+            } else {
+                Kind::Own
             }
-        } else if !token.numeric && !mentioned {
-            own_words[token.sentence] += 1;
+        })
+        .collect();
+    // Whether each clause has a word of its own: a clause that is only mentions is bare.
+    let clauses = tokens.last().map_or(0, |t| t.clause + 1);
+    let mut clause_own = vec![false; clauses];
+    for (t, kind) in tokens.iter().zip(&kinds) {
+        clause_own[t.clause] |= *kind == Kind::Own;
+    }
+    #[derive(Clone, Default)]
+    struct Sentence {
+        /// The concepts mentioned, in the order first met.
+        concepts: Vec<u32>,
+        /// The concept and clause of the last mention.
+        last: Option<(u32, usize)>,
+        chains: usize,
+        filled: usize,
+        grammar: bool,
+        /// Since the last mention: an own word (in the clause now), a chaining word.
+        own: bool,
+        chained: bool,
+    }
+    let mut stats = vec![Sentence::default(); sentences];
+    let mut own: Vec<(usize, u32)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let s = &mut stats[t.sentence];
+        if i > 0 && tokens[i - 1].clause != t.clause {
+            // An own word before a break says something of the clause before it.
+            s.own = false;
+        }
+        if starts_mention[i] != NONE {
+            let concept = starts_mention[i];
+            if let Some((previous, clause)) = s.last {
+                if previous != concept {
+                    if s.own {
+                        s.filled += 1;
+                    } else if clause == t.clause {
+                        s.chains += usize::from(s.chained);
+                    } else if !clause_own[clause] {
+                        // "Sign ups, deals, limits": bare clauses one after another.
+                        s.chains += 1;
+                    }
+                }
+            }
+            if !s.concepts.contains(&concept) {
+                s.concepts.push(concept);
+            }
+            s.last = Some((concept, t.clause));
+            s.own = false;
+            s.chained = false;
+        } else {
+            match kinds[i] {
+                Kind::Own => {
+                    s.own = true;
+                    s.grammar |= t.role.function;
+                    own.push((t.sentence, t.id));
+                }
+                Kind::Chain => s.chained = true,
+                Kind::Mention | Kind::Other => {}
+            }
         }
     }
-    (0..sentences)
-        .map(|s| {
-            let grammar = grammar[s].1;
-            concepts[s] < 2 || grammar >= PROSE_FUNCTION_WORDS || (grammar > 0 && own_words[s] > 0)
+    own.sort_unstable();
+    own.dedup();
+    let mut own_words = vec![0usize; sentences];
+    for (sentence, _) in own {
+        own_words[sentence] += 1;
+    }
+    stats
+        .iter()
+        .zip(own_words)
+        .map(|(s, own)| {
+            let concepts = s.concepts.len();
+            concepts < LIST_MENTIONS || (s.grammar && 2 * own >= concepts && s.filled >= s.chains)
         })
         .collect()
 }
@@ -747,10 +864,33 @@ fn token_range(starts: &[usize], span: Span) -> std::ops::Range<usize> {
     start..end.max(start)
 }
 
-/// Whether a negator stands within [`NEGATION_REACH`] words before token `at`, in its sentence.
-fn is_negated(tokens: &[Token], at: usize) -> bool {
-    let sentence = tokens[at].sentence;
-    tokens[at.saturating_sub(NEGATION_REACH)..at]
-        .iter()
-        .any(|t| t.sentence == sentence && t.role.negator)
+/// The negator that denies token `at`, if one does: in its clause, with no clause word
+/// ("and", "but", "because") between, a clause negator ("no", "nobody", "not true that")
+/// anywhere before it, or another negator ("not", "never", "won't") within
+/// [`NEGATION_REACH`] words before it. With `absence`, a word of absence ("without") counts
+/// as another negator.
+pub(super) fn negation(tokens: &[Token], at: usize, absence: bool) -> Option<usize> {
+    let clause = tokens[at].clause;
+    for (distance, i) in (0..at).rev().enumerate() {
+        let t = &tokens[i];
+        if t.clause != clause || t.role.clause_word {
+            return None;
+        }
+        if t.role.clause_negator {
+            return Some(i);
+        }
+        if t.role.negator || (absence && t.role.absence) {
+            // "it is not true that ...", "it is not the case that ..."
+            let truth = tokens.get(i + 1).is_some_and(|n| {
+                n.clause == clause
+                    && (n.word == "true"
+                        || n.word == "correct"
+                        || (n.word == "the" && tokens.get(i + 2).is_some_and(|c| c.word == "case")))
+            });
+            if truth || distance < NEGATION_REACH {
+                return Some(i);
+            }
+        }
+    }
+    None
 }

@@ -7,7 +7,9 @@
 //! the learner typed.
 
 use super::fold::nfkc;
-use super::lexicon::{is_function_word, is_negator};
+use super::lexicon::{
+    is_absence_word, is_clause_negator, is_clause_word, is_function_word, is_negator,
+};
 use super::matcher::FastMap;
 use super::quantity::starts_quantity;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -50,6 +52,10 @@ pub struct Token {
     pub span: Span,
     /// Index of the sentence the token belongs to, counting from 0.
     pub sentence: usize,
+    /// Index of the clause the token belongs to, counting from 0 across the whole text: a
+    /// clause ends where a sentence does and at `,`, `:`, a bracket or a dash between
+    /// words. A denial reaches no further than its clause.
+    pub clause: usize,
     /// Whether the token contains a digit.
     pub numeric: bool,
     /// The word's number in the [`Vocab`] that read it: equal words, equal ids.
@@ -73,6 +79,12 @@ pub(crate) struct Role {
     pub(crate) function: bool,
     /// A word that denies what follows (see `lexicon::NEGATORS`).
     pub(crate) negator: bool,
+    /// A negator that denies the rest of its clause (see `lexicon::CLAUSE_NEGATORS`).
+    pub(crate) clause_negator: bool,
+    /// A word that starts a new clause (see `lexicon::CLAUSE_WORDS`).
+    pub(crate) clause_word: bool,
+    /// A word that states an absence (see `lexicon::ABSENCE_WORDS`).
+    pub(crate) absence: bool,
     /// A word a quantity can start with (a number word, a month, `q3`, `a`).
     pub(crate) quantity_start: bool,
 }
@@ -82,6 +94,9 @@ impl Role {
         Role {
             function: is_function_word(word),
             negator: is_negator(word),
+            clause_negator: is_clause_negator(word),
+            clause_word: is_clause_word(word),
+            absence: is_absence_word(word),
             quantity_start: starts_quantity(word),
         }
     }
@@ -186,11 +201,35 @@ impl Vocab {
 /// The English Snowball stemmer, built once.
 pub(crate) fn stem(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    let word = IRREGULAR_PLURALS
+        .iter()
+        .find(|(plural, _)| *plural == word)
+        .map_or(word, |(_, singular)| singular);
     STEMMER
         .get_or_init(|| Stemmer::create(Algorithm::English))
         .stem(word)
         .into_owned()
 }
+
+/// Plurals Snowball leaves apart from their singular ("children" stems to "children"): a
+/// reader hears one word. Not those that are also verbs ("leaves", "halves").
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("children", "child"),
+    ("people", "person"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("mice", "mouse"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("indices", "index"),
+    ("vertices", "vertex"),
+    ("matrices", "matrix"),
+    ("analyses", "analysis"),
+    ("criteria", "criterion"),
+    ("phenomena", "phenomenon"),
+    ("knives", "knife"),
+    ("wives", "wife"),
+];
 
 /// Whether a normalised word is a number (contains a digit): numbers are compared whole,
 /// never stemmed or forgiven typos.
@@ -231,6 +270,15 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\n' | '…' | '。')
 }
 
+/// Whether `c`, outside a word, ends a clause (as every sentence end does too). A hyphen
+/// does not: it joins words (`sign-up`) far more often than it separates clauses.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ':' | '(' | ')' | '[' | ']' | '–' | '—' | '"' | '“' | '”'
+    ) || ends_sentence(c)
+}
+
 /// Split `text` into tokens: runs of letters and digits.
 ///
 /// An apostrophe between letters stays inside the word (`don't`, `customer's`), and a `.` or
@@ -245,6 +293,7 @@ pub(crate) fn tokenize_with(text: &str, vocab: &mut Vocab) -> Vec<Token> {
     // About one token per six bytes of English: one allocation for most answers.
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
     let mut sentence = 0;
+    let mut clause = 0;
     let mut start: Option<usize> = None;
     let mut previous = '\0';
     let bytes = text.as_bytes();
@@ -276,7 +325,7 @@ pub(crate) fn tokenize_with(text: &str, vocab: &mut Vocab) -> Vec<Token> {
         match (keep, start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {
-                tokens.push(token(text, s, at, sentence, vocab));
+                tokens.push(token(text, s, at, (sentence, clause), vocab));
                 start = None;
             }
             _ => {}
@@ -284,22 +333,32 @@ pub(crate) fn tokenize_with(text: &str, vocab: &mut Vocab) -> Vec<Token> {
         if !keep && ends_sentence(ch) {
             sentence += 1;
         }
+        if !keep && ends_clause(ch) && tokens.last().is_some_and(|t| t.clause == clause) {
+            clause += 1;
+        }
         previous = ch;
         at += ch.len_utf8();
     }
     if let Some(s) = start {
-        tokens.push(token(text, s, text.len(), sentence, vocab));
+        tokens.push(token(text, s, text.len(), (sentence, clause), vocab));
     }
     tokens
 }
 
-fn token(text: &str, start: usize, end: usize, sentence: usize, vocab: &mut Vocab) -> Token {
+fn token(
+    text: &str,
+    start: usize,
+    end: usize,
+    (sentence, clause): (usize, usize),
+    vocab: &mut Vocab,
+) -> Token {
     let id = vocab.intern(&text[start..end]);
     let word = &vocab.words[id as usize];
     Token {
         word: word.word.clone(),
         span: Span { start, end },
         sentence,
+        clause,
         numeric: word.numeric,
         id,
         role: word.role,
