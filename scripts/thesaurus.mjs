@@ -114,8 +114,8 @@ for (const [key, offsets] of senses) {
     }
   }
 }
-// Other forms of a word that spell like it: a shared start of at least 4 letters and 60% of
-// the shorter word, the longer ending in a suffix that keeps the meaning (an action, a
+// Other forms of a word that spell like it, both common words: a shared start of at least 4
+// letters and 60% of the shorter word, the longer ending in a suffix that keeps the meaning (an action, a
 // state, a possibility: "isolation", "storage", "reusable"), never an agent or a new
 // sense ("translator", "executive", "automaton").
 const KEEPS_MEANING = /(ion|ing|able|ible|ment|ness|al|ally|ly|ed|ure|age|ance|ence|ancy|ency)$/;
@@ -130,7 +130,7 @@ for (const [source, pos, offset, number] of derived) {
   const target = (members.get(`${pos}|${offset}`) ?? [])[number - 1];
   if (!source || !target || source === target) continue;
   if (!plain(source) || !plain(target) || source.includes('_') || target.includes('_')) continue;
-  if (!common(source) || !alike(source, target)) continue;
+  if (!common(source) || !common(target) || !alike(source, target)) continue;
   const set = forms.get(source) ?? new Set();
   set.add(target);
   forms.set(source, set);

@@ -266,6 +266,11 @@ const GENERIC: &[&str] = &[
     "means",
     "stuff",
     "yourself",
+    "system",
+    "systems",
+    "following",
+    "follows",
+    "follow",
 ];
 
 const RISK_CUES: &[&str] = &[

@@ -44,12 +44,18 @@ word_set!(
 
 /// Technical terms a decision maker should not have to decode, each with a plain swap where
 /// one exists (`""` when the right swap depends on the sentence). Terms use deck syntax.
+///
+/// Each entry was read as a CFO or a head of sales would read it: words such a reader uses
+/// every day are not here, however technical their origin ("downtime", "uptime", "backlog",
+/// "legacy", "pipeline", "bandwidth", "roll back", "on-call", "proof of concept", "MVP",
+/// "SaaS", "sprint", "flaky", "repository", "exploit", "container", "regression"). A card
+/// can still list any of them as its own jargon. A word the card's model answer uses is
+/// never penalised from this list: the author chose it for that reader.
 pub const JARGON: &[(&str, &str)] = &[
     ("API", "connection between systems"),
     ("API gateway", "front door for every request"),
     ("latency", "delay"),
     ("throughput", "capacity"),
-    ("bandwidth", "capacity"),
     ("refactor*", "restructure"),
     ("deprecat*", "retire"),
     ("technical debt", "shortcuts we now pay for"),
@@ -59,34 +65,20 @@ pub const JARGON: &[(&str, &str)] = &[
     ("monolith*", "one large system"),
     ("Kubernetes", "the system that runs our software"),
     ("k8s", "the system that runs our software"),
-    ("container*", ""),
     ("CI/CD", "automatic releases"),
-    ("pipeline", "release process"),
     ("deploy*", "release"),
-    ("rollback", "undo"),
-    ("roll back", "undo"),
-    ("uptime", "time the service is available"),
-    ("downtime", "time the service is down"),
     ("SLA", "service promise"),
     ("SLO", "service target"),
-    ("legacy", "old"),
     ("endpoint*", "connection point"),
-    ("backlog", "to-do list"),
-    ("sprint*", "two-week cycle"),
-    ("MVP", "first version"),
-    ("proof of concept", "trial"),
     ("infra", "systems"),
     ("EOL", "out of support"),
     ("end-of-life", "out of support"),
     ("CVE", "known security flaw"),
     ("vulnerabilit*", "weakness"),
-    ("exploit", "attack"),
     ("authentication", "sign-in"),
     ("auth", "sign-in"),
     ("load balancer", "traffic splitter"),
     ("cluster", "group of servers"),
-    ("regression", "something that broke again"),
-    ("flaky", "unreliable"),
     ("p99", "slowest requests"),
     ("QPS", "requests per second"),
     ("RPS", "requests per second"),
@@ -103,7 +95,6 @@ pub const JARGON: &[(&str, &str)] = &[
     ("linter", "automatic checker"),
     ("codebase", "software"),
     ("repo", "code store"),
-    ("repository", "code store"),
     ("pull request", "change"),
     ("merge conflict*", ""),
     ("hotfix", "urgent fix"),
@@ -116,7 +107,6 @@ pub const JARGON: &[(&str, &str)] = &[
     ("sharding", "splitting the data"),
     ("replica*", "copies"),
     ("failover", "automatic switch to a backup"),
-    ("on-call", "standby duty"),
     ("postmortem", "incident review"),
     ("RCA", "root cause review"),
     ("SSO", "single sign-on"),
@@ -128,7 +118,6 @@ pub const JARGON: &[(&str, &str)] = &[
     ("IaC", "infrastructure as code"),
     ("Terraform", ""),
     ("VPC", "private network"),
-    ("SaaS", "rented software"),
 ];
 
 /// Words that carry grammar rather than content. Real sentences are full of them; a list
@@ -173,12 +162,13 @@ pub const NEGATORS: &[&str] = &[
 ];
 
 /// Negators that deny everything after them in their clause, however far ("nobody would
-/// ever see sign-ups fail", "no risk of sign-ups failing"); the others ("not", "never",
-/// "won't") deny only the next few words ("we will not lose customers": "we never took the
-/// discounts you get for committing" does not deny the commitment). "Not" followed
+/// ever see sign-ups fail", "no risk of sign-ups failing", "we never expect sign-ups to
+/// fail"), up to a new subject ("we never took the discounts you get for committing" does
+/// not deny the committing); the others ("not", "won't") deny only the next few words ("we
+/// will not lose customers"). "Not" followed
 /// by "true" or "the case" denies its whole clause too (see the scorer).
 pub const CLAUSE_NEGATORS: &[&str] = &[
-    "no", "none", "nobody", "nothing", "neither", "nor", "nowhere",
+    "no", "none", "nobody", "nothing", "never", "neither", "nor", "nowhere",
 ];
 
 /// Words that state an absence without denying a point: "we close the deals without

@@ -3,6 +3,8 @@
 //! A term word matches a token when (first that applies):
 //! - either is a number: only the same number;
 //! - the stems are equal (`onboarding` ~ `onboard`);
+//! - the stems differ only by what Snowball leaves of a suffix (`dereferences` ~
+//!   `dereferencing`, `reuse` ~ `reusability`);
 //! - the token is the term word plus English suffixes (`risk` ~ `risky`); a trailing `*`
 //!   allows derivational suffixes too (`contract*` ~ `contractors`), but only real suffixes,
 //!   so `cost*` never reaches `costume` and `break*` never reaches `breakfast`;
@@ -33,6 +35,24 @@ const DERIVATIONS: &[&str] = &[
     "ures", "age", "ages", "ist", "ists", "ize", "ise", "ized", "ised", "izing", "ising", "ee",
     "ees", "ship", "worthy", "ers", "ings",
 ];
+
+/// What Snowball leaves of a suffix it strips from one form of a word and not another:
+/// "dereferences" stems to "derefer" but "dereferencing" to "dereferenc", "reuse" to "reus"
+/// but "reusability" to "reusabl". Two stems that differ by one of these are one word to a
+/// reader (when the shorter has at least [`REMNANT_BASE`] letters).
+const STEM_REMNANTS: &[&str] = &["enc", "anc", "abl", "ibl"];
+/// The fewest letters a stem needs before a remnant can extend it.
+const REMNANT_BASE: usize = 4;
+
+/// Whether `long` is `short` plus one of [`STEM_REMNANTS`]. Not "-able" after a stem
+/// Snowball made from "-y" ("rely" → "reli", "reliable" → "reliabl"; "vary", "variable"):
+/// those adjectives have drifted from their verbs.
+fn remnant_of(long: &str, short: &str) -> bool {
+    short.len() >= REMNANT_BASE
+        && long.strip_prefix(short).is_some_and(|rest| {
+            STEM_REMNANTS.contains(&rest) && !(rest.ends_with("bl") && short.ends_with('i'))
+        })
+}
 
 /// Extra tokens a multi-word term may span beyond its own words: one lets "cut cost" match
 /// "costs we cut"; two would let "more customers" match "customers without hiring more".
@@ -89,6 +109,8 @@ impl TermWord {
             || *entry.word == *self.word
             || extends(&entry.word, &self.word, self.prefix)
             || extends(&entry.stem, &self.stem, self.prefix)
+            || remnant_of(&entry.stem, &self.stem)
+            || remnant_of(&self.stem, &entry.stem)
             || (typos
                 && self.letters.abs_diff(entry.letters) <= 1
                 && is_typo(&self.word, &entry.word))
@@ -608,8 +630,18 @@ impl Index {
         }
         for (k, _) in entry.stem.char_indices().skip(1) {
             add(self.by_stem.get(&entry.stem[..k]), &|w| {
-                extends(&entry.stem, &w.stem, w.prefix)
+                extends(&entry.stem, &w.stem, w.prefix) || remnant_of(&entry.stem, &w.stem)
             });
+        }
+        // The term word's stem is the answer word's plus what Snowball left ("derefer" in
+        // the answer, "dereferenc" in the term).
+        if entry.stem.len() >= REMNANT_BASE {
+            for remnant in STEM_REMNANTS {
+                let longer = format!("{}{remnant}", entry.stem);
+                add(self.by_stem.get(longer.as_str()), &|w| {
+                    !w.numeric && remnant_of(&w.stem, &entry.stem)
+                });
+            }
         }
         // Typos: same first letter, at most one letter longer or shorter.
         let initial = entry.word.chars().next().unwrap_or(' ');

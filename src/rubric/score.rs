@@ -228,11 +228,14 @@ impl Rubric {
             })
             .filter(|(_, _, term)| !rewarded(term))
             .collect();
+        // The lexicon's terms that the model answer uses are the card's own words for its
+        // reader ("cache" on a card about caches): never penalised.
+        let model_answer = Answer::new(&card.model_answer);
         for (term, name, swap) in lexicon() {
             let listed = own.iter().any(|(own, entry)| {
                 own.eq_ignore_ascii_case(name) || entry.is_some_and(|(_, n, _)| n == name)
             });
-            if !listed && !rewarded(term) {
+            if !listed && !rewarded(term) && term.find(&model_answer).is_empty() {
                 jargon.push((
                     Arc::from(*name),
                     (!swap.is_empty()).then(|| Arc::from(*swap)),
@@ -714,10 +717,11 @@ fn whole_quantity(term: &str) -> Option<Quantity> {
 ///
 /// A sentence that mentions [`LIST_MENTIONS`] or more concepts is a list unless the words
 /// that say what the concepts do are there: a grammar word of its own (not a rubric match,
-/// not "and", "or", "a", "the"), distinct words of its own at least half as many as its
-/// concepts, and, between one concept's mention and the next concept's, words of its own at
-/// least as often as a bare chain: "and" or "or" with nothing else in one clause, or a
-/// comma after a clause that is nothing but mentions. Mentions side by side in one clause
+/// not "and", "or", "a", "the"), distinct words of its own at least a third as many as its
+/// mentions ("we have sign ups, we have deals, we have a limit" has two), and, between one concept's mention and the next concept's, words of its own at
+/// least as often as a bare chain: "and" or "or" with nothing else in one clause, a comma
+/// after a clause that is nothing but mentions, or the same words as an earlier gap ("we
+/// have sign ups, we have deals, we have a limit"). Mentions side by side in one clause
 /// ("lowers our storage bill") are a phrase, and clauses that say something ("in a trial
 /// with ten engineers, routine tasks took 25% less time") are prose, either way.
 /// "It uniquely identifies each row in a table" is prose; "We have sign ups and deals and a
@@ -777,14 +781,19 @@ fn prose_sentences(
     struct Sentence {
         /// The concepts mentioned, in the order first met.
         concepts: Vec<u32>,
+        /// How many mentions start in it.
+        mentions: usize,
         /// The concept and clause of the last mention.
         last: Option<(u32, usize)>,
         chains: usize,
         filled: usize,
         grammar: bool,
-        /// Since the last mention: an own word (in the clause now), a chaining word.
-        own: bool,
+        /// Since the last mention: the own words (in the clause now), a chaining word.
+        own: Vec<u32>,
         chained: bool,
+        /// The own words of each gap filled so far: a gap that repeats an earlier one ("we
+        /// have sign ups, we have deals") is a chain dressed up.
+        gaps: Vec<Vec<u32>>,
     }
     let mut stats = vec![Sentence::default(); sentences];
     let mut own: Vec<(usize, u32)> = Vec::new();
@@ -792,14 +801,20 @@ fn prose_sentences(
         let s = &mut stats[t.sentence];
         if i > 0 && tokens[i - 1].clause != t.clause {
             // An own word before a break says something of the clause before it.
-            s.own = false;
+            s.own.clear();
         }
         if starts_mention[i] != NONE {
             let concept = starts_mention[i];
             if let Some((previous, clause)) = s.last {
                 if previous != concept {
-                    if s.own {
+                    s.own.sort_unstable();
+                    s.own.dedup();
+                    if !s.own.is_empty() && !s.gaps.contains(&s.own) {
                         s.filled += 1;
+                        let gap = std::mem::take(&mut s.own);
+                        s.gaps.push(gap);
+                    } else if !s.own.is_empty() {
+                        s.chains += 1;
                     } else if clause == t.clause {
                         s.chains += usize::from(s.chained);
                     } else if !clause_own[clause] {
@@ -811,13 +826,14 @@ fn prose_sentences(
             if !s.concepts.contains(&concept) {
                 s.concepts.push(concept);
             }
+            s.mentions += 1;
             s.last = Some((concept, t.clause));
-            s.own = false;
+            s.own.clear();
             s.chained = false;
         } else {
             match kinds[i] {
                 Kind::Own => {
-                    s.own = true;
+                    s.own.push(t.id);
                     s.grammar |= t.role.function;
                     own.push((t.sentence, t.id));
                 }
@@ -837,7 +853,7 @@ fn prose_sentences(
         .zip(own_words)
         .map(|(s, own)| {
             let concepts = s.concepts.len();
-            concepts < LIST_MENTIONS || (s.grammar && 2 * own >= concepts && s.filled >= s.chains)
+            concepts < LIST_MENTIONS || (s.grammar && 3 * own >= s.mentions && s.filled >= s.chains)
         })
         .collect()
 }
@@ -865,32 +881,49 @@ fn token_range(starts: &[usize], span: Span) -> std::ops::Range<usize> {
 }
 
 /// The negator that denies token `at`, if one does: in its clause, with no clause word
-/// ("and", "but", "because") between, a clause negator ("no", "nobody", "not true that")
-/// anywhere before it, or another negator ("not", "never", "won't") within
-/// [`NEGATION_REACH`] words before it. With `absence`, a word of absence ("without") counts
-/// as another negator.
+/// ("and", "but", "because") between, a clause negator ("no", "nobody", "never", "not true
+/// that") anywhere before it with no new subject ("we", "you") between, or another negator ("not", "never", "won't") within
+/// [`NEGATION_REACH`] words before it; or a denial of truth ("it is not true that")
+/// anywhere before it in its sentence with no "but" between. With `absence`, a word of
+/// absence ("without") counts as another negator.
 pub(super) fn negation(tokens: &[Token], at: usize, absence: bool) -> Option<usize> {
-    let clause = tokens[at].clause;
+    let (sentence, clause) = (tokens[at].sentence, tokens[at].clause);
+    // Once a clause boundary is behind, only a denial of truth reaches further.
+    let mut in_clause = true;
     for (distance, i) in (0..at).rev().enumerate() {
         let t = &tokens[i];
-        if t.clause != clause || t.role.clause_word {
+        if t.sentence != sentence || t.word == "but" {
             return None;
         }
-        if t.role.clause_negator {
+        if t.clause != clause || t.role.clause_word {
+            in_clause = false;
+        }
+        if t.role.negator && denies_truth(tokens, i) {
             return Some(i);
         }
-        if t.role.negator || (absence && t.role.absence) {
-            // "it is not true that ...", "it is not the case that ..."
-            let truth = tokens.get(i + 1).is_some_and(|n| {
-                n.clause == clause
-                    && (n.word == "true"
-                        || n.word == "correct"
-                        || (n.word == "the" && tokens.get(i + 2).is_some_and(|c| c.word == "case")))
-            });
-            if truth || distance < NEGATION_REACH {
-                return Some(i);
-            }
+        if !in_clause {
+            continue;
+        }
+        if t.role.clause_negator {
+            // A new subject starts a new clause: "we never took the discounts you get for
+            // committing" does not deny the committing.
+            let subject = tokens[i + 1..at]
+                .iter()
+                .any(|t| matches!(&*t.word, "i" | "we" | "you" | "they" | "he" | "she"));
+            return (!subject).then_some(i);
+        }
+        if (t.role.negator || (absence && t.role.absence)) && distance < NEGATION_REACH {
+            return Some(i);
         }
     }
     None
+}
+
+/// Whether the negator at `i` denies the truth of what follows ("it is not true that",
+/// "it is not the case that"): such a denial reaches the end of its sentence, through "or
+/// that ...", and stops only at "but".
+fn denies_truth(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map(|t| &*t.word);
+    matches!(word(i + 1), Some("true" | "correct"))
+        || (word(i + 1) == Some("the") && word(i + 2) == Some("case"))
 }
