@@ -283,3 +283,38 @@ pub async fn read_file(file: web_sys::File, max_mb: u32, what: &str) -> Result<S
     text.as_string()
         .ok_or_else(|| format!("“{}” is not a text file.", file.name()))
 }
+
+thread_local! {
+    /// The drafting thesaurus once fetched: one copy for the page's life.
+    static THESAURUS: std::cell::RefCell<Option<std::rc::Rc<crate::rubric::Thesaurus>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The file beside `index.html` that holds the drafting thesaurus (see
+/// [`Thesaurus`](crate::rubric::Thesaurus)); the build copies it there, and the service
+/// worker keeps it for offline use.
+pub const THESAURUS_FILE: &str = "thesaurus.txt";
+
+/// The drafting thesaurus if this page has already fetched it.
+pub fn loaded_thesaurus() -> Option<std::rc::Rc<crate::rubric::Thesaurus>> {
+    THESAURUS.with(|t| t.borrow().clone())
+}
+
+/// The drafting thesaurus, fetched the first time a draft needs it and kept after. It is
+/// not part of the app's first load: most visits never draft. The error says what happened
+/// in words for the author, who gets a draft without synonyms instead.
+pub async fn thesaurus() -> Result<std::rc::Rc<crate::rubric::Thesaurus>, String> {
+    if let Some(loaded) = loaded_thesaurus() {
+        return Ok(loaded);
+    }
+    let unavailable = "The list of synonyms could not be loaded";
+    let text = fetch_text(THESAURUS_FILE)
+        .await
+        .map_err(|_| format!("{unavailable} (are you offline on a first visit?), so this draft uses only the model answer's own words."))?;
+    let parsed = crate::rubric::Thesaurus::parse(&text).map_err(|e| {
+        format!("{unavailable} ({e}), so this draft uses only the model answer's own words.")
+    })?;
+    let parsed = std::rc::Rc::new(parsed);
+    THESAURUS.with(|t| *t.borrow_mut() = Some(parsed.clone()));
+    Ok(parsed)
+}

@@ -16,6 +16,7 @@ pub use shelf::{
 
 use crate::deck::{Deck, DeckError, parse_deck};
 use crate::game::{pack_whole, unpack};
+use crate::rubric::Thesaurus;
 
 /// The most characters a QR code can hold of a link (version 40, lowest error correction,
 /// byte mode): a longer share link is offered as a file instead.
@@ -42,11 +43,12 @@ pub fn open_shared(query: &str) -> Result<Deck, String> {
 }
 
 /// A deck from the text of a file, a paste or a download: a deck file (TOML or JSON), or
-/// notes (CSV, Anki TSV) drafted into cards. `source` names it in errors and, for notes,
-/// names the deck.
-pub fn import(source: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
+/// notes (CSV, Anki TSV) drafted into cards with synonyms from `thesaurus` (see
+/// [`is_notes`] to know beforehand whether it will be needed). `source` names it in errors
+/// and, for notes, names the deck.
+pub fn import(source: &str, text: &str, thesaurus: &Thesaurus) -> Result<Deck, Vec<DeckError>> {
     if is_notes(source, text) {
-        notes_deck(source, &read_notes(source, text)?)
+        notes_deck(source, &read_notes(source, text)?, thesaurus)
     } else {
         parse_deck(source, text)
     }

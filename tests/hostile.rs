@@ -156,7 +156,7 @@ fn outcome(target: &str, data: &[u8]) -> String {
             "{} | {} | {}",
             first(boardroom::deck::parse_toml("d", &text)),
             first(boardroom::deck::parse_json("d", &text)),
-            first(studio::import("n.csv", &text)),
+            first(studio::import("n.csv", &text, &Default::default())),
         ),
         "scoring" => {
             let rubric = boardroom::rubric::Rubric::new(&boardroom::bundled::decks()[0].cards[0]);

@@ -171,7 +171,7 @@ fn notes_become_a_valid_deck_of_drafted_cards() {
     let text = "prompt,model answer,tags\n\
         We need to upgrade Postgres,An unsupported database could leak customer data and cost us fines,security\n\
         We need to upgrade Postgres,Two weeks of work now saves a month of outage recovery later,\n";
-    let deck = import("team notes.csv", text).unwrap();
+    let deck = import("team notes.csv", text, &Default::default()).unwrap();
     assert_eq!(deck.title, "team notes");
     assert_eq!(deck.id, "team-notes");
     assert_eq!(deck.cards.len(), 2);
@@ -459,7 +459,7 @@ fn drafting_proposes_concepts_and_jargon() {
     draft.cards[0].prompt = "We need to migrate to Kubernetes".into();
     draft.cards[0].model_answer =
         "Moving cuts our hosting bill by a third and new customers get onboarded in a day.".into();
-    let card = draft.cards[0].drafted();
+    let card = draft.cards[0].drafted(&Default::default());
     assert!(card.jargon.contains("Kubernetes"), "{}", card.jargon);
     assert!(
         card.concepts

@@ -11,9 +11,10 @@ use super::{Library, Route, ShelfContext, use_library, use_shelf, use_title};
 use crate::components::QrCode;
 use crate::deck::{Deck, DeckError, MAX_CARDS};
 use crate::deck::{to_json, to_toml};
+use crate::rubric::Thesaurus;
 use crate::storage;
 use crate::studio::{
-    QR_MAX_CHARS, ShelfAction, free_id, import, open_shared, share_query, to_anki_tsv,
+    QR_MAX_CHARS, ShelfAction, free_id, import, is_notes, open_shared, share_query, to_anki_tsv,
 };
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
@@ -44,20 +45,37 @@ enum Outcome {
     Installed(String),
 }
 
-/// Checks `text` as a deck or notes, after letting the page show that it is busy.
+/// Checks `text` as a deck or notes, after letting the page show that it is busy. Notes are
+/// drafted into cards with the synonyms of the drafting thesaurus, fetched first (once);
+/// without it (offline before it was ever kept), from the notes' own words.
 fn check(outcome: UseStateHandle<Outcome>, label: String, text: String) {
-    outcome.set(Outcome::Busy(format!("Checking “{label}”…")));
-    gloo::timers::callback::Timeout::new(0, move || {
-        outcome.set(match import(&label, &text) {
-            Ok(deck) => Outcome::Ready(Rc::new(deck)),
-            Err(errors) => Outcome::Invalid {
-                label,
-                text: Rc::from(text),
-                errors: Rc::new(errors),
-            },
-        });
-    })
-    .forget();
+    let notes = is_notes(&label, &text);
+    let finish = move |outcome: UseStateHandle<Outcome>, thesaurus: Rc<Thesaurus>| {
+        outcome.set(Outcome::Busy(format!("Checking “{label}”…")));
+        gloo::timers::callback::Timeout::new(0, move || {
+            outcome.set(match import(&label, &text, &thesaurus) {
+                Ok(deck) => Outcome::Ready(Rc::new(deck)),
+                Err(errors) => Outcome::Invalid {
+                    label,
+                    text: Rc::from(text),
+                    errors: Rc::new(errors),
+                },
+            });
+        })
+        .forget();
+    };
+    if !notes {
+        finish(outcome, Rc::default());
+        return;
+    }
+    outcome.set(Outcome::Busy(
+        "Loading synonyms for drafting the cards…".into(),
+    ));
+    spawn_local(async move {
+        // Without synonyms the cards are still drafted, from the notes' own words.
+        let thesaurus = storage::thesaurus().await.unwrap_or_default();
+        finish(outcome, thesaurus);
+    });
 }
 
 /// Reads a picked or dropped file, then checks it.

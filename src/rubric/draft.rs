@@ -305,6 +305,9 @@ struct Candidate {
     negator: Option<String>,
     /// Whether one of its words is one of the prompt's.
     touches_prompt: bool,
+    /// Whether the model answer uses a lone word as a verb ("to store"), as a noun ("the
+    /// store"), or leaves it open: a synonym from the other part of speech is a wrong match.
+    verb: Option<bool>,
 }
 
 /// Propose a card for `prompt` from `model_answer`, without synonyms beyond the scorer's
@@ -347,7 +350,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
     };
 
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut add = |words: Vec<&Token>, weight: f64, negator: Option<String>| {
+    let mut add = |words: Vec<&Token>, weight: f64, negator: Option<String>, verb: Option<bool>| {
         let key: Vec<String> = words.iter().map(|t| t.stem()).collect();
         let in_prompt = key.iter().filter(|k| asked.contains(k)).count();
         // The question's own topic is no concept: "hash table" on "what is a hash table".
@@ -372,6 +375,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
                 salience: weight,
                 negator,
                 touches_prompt: in_prompt > 0,
+                verb,
             }),
         }
     };
@@ -383,7 +387,10 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
         let place = if token.sentence == 0 { 0.5 } else { 0.0 };
         let negator = negation(tokens, i, false).map(|n| tokens[n].word.to_string());
         let cue = cue_strength(&token.stem());
-        add(vec![token], 1.0 + cue + place, negator.clone());
+        let verb = i
+            .checked_sub(1)
+            .and_then(|p| part_of_speech_after(&tokens[p].word));
+        add(vec![token], 1.0 + cue + place, negator.clone(), verb);
         let next = tokens
             .get(i + 1)
             .filter(|n| n.clause == token.clause && content(n));
@@ -398,7 +405,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
             };
             if !is_jargon(&phrase) && !verb(token, true) && !verb(next, false) {
                 let cue = cue.max(cue_strength(&next.stem()));
-                add(vec![token, next], 1.6 + cue + place, negator);
+                add(vec![token, next], 1.6 + cue + place, negator, None);
             }
         }
     }
@@ -473,7 +480,15 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
         // Synonyms of the whole, and of a single word; its other forms.
         let alone = candidate.words.len() == 1;
         for word in std::iter::once(&phrase).chain(candidate.words.iter().filter(|_| alone)) {
-            for synonym in thesaurus.synonyms(word).take(MAX_SYNONYMS) {
+            // "Store the rest" is no "shop": synonyms only where the part of speech agrees.
+            let agrees = candidate
+                .verb
+                .is_none_or(|verb| verb == thesaurus.is_verb(word));
+            for synonym in thesaurus
+                .synonyms(word)
+                .take(MAX_SYNONYMS)
+                .filter(|_| agrees)
+            {
                 if !is_jargon(synonym) && !asked.contains(&stem_key(synonym)) {
                     terms.push(synonym.to_owned());
                 }
@@ -556,6 +571,18 @@ fn label_lower(label: &str) -> String {
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// What a word after `previous` is: a verb after "to", a modal or a subject pronoun ("we
+/// store"), a noun after a determiner ("the store"), else unknown.
+fn part_of_speech_after(previous: &str) -> Option<bool> {
+    match previous {
+        "to" | "can" | "could" | "should" | "will" | "would" | "must" | "may" | "might" | "we"
+        | "they" | "you" | "i" | "it" | "who" | "cannot" | "don't" | "won't" | "not" => Some(true),
+        "a" | "an" | "the" | "this" | "these" | "those" | "its" | "their" | "our" | "your"
+        | "my" | "his" | "her" | "each" | "every" | "some" | "any" | "no" | "of" => Some(false),
+        _ => None,
+    }
 }
 
 /// How strongly a stem signals any business dimension.

@@ -6,7 +6,7 @@
 
 use super::notes::free_id;
 use crate::deck::{Card, Concept, Deck, Dimension, Example, check_deck, parse_json, to_json};
-use crate::rubric::draft;
+use crate::rubric::{Thesaurus, draft_with};
 
 /// One concept as typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,10 +197,11 @@ impl CardDraft {
         (card, problems)
     }
 
-    /// Concepts and jargon proposed from the prompt and model answer (see
-    /// [`draft`](crate::rubric::draft)), in place of the card's own.
-    pub fn drafted(&self) -> CardDraft {
-        let proposed = draft(&self.prompt, &self.model_answer);
+    /// Concepts and jargon proposed from the prompt and model answer, with synonyms from
+    /// `thesaurus` (see [`draft_with`](crate::rubric::draft_with)), in place of the card's
+    /// own.
+    pub fn drafted(&self, thesaurus: &Thesaurus) -> CardDraft {
+        let proposed = draft_with(&self.prompt, &self.model_answer, thesaurus);
         CardDraft {
             concepts: proposed
                 .concepts

@@ -8,7 +8,7 @@
 //! `#tags column:N` (counted from 1, as Anki does) names the tags column in any case.
 
 use crate::deck::{Deck, DeckError, MAX_CARDS, check_deck, parse_json, to_json};
-use crate::rubric::{draft, slug};
+use crate::rubric::{Thesaurus, draft_with, slug};
 
 /// One row of a notes file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,7 +231,11 @@ pub fn read_notes(file: &str, text: &str) -> Result<Vec<Note>, Vec<DeckError>> {
 
 /// A deck of one card per note, drafted from its prompt and model answer: ids made unique,
 /// the note's tags kept. Named after `file` (its stem, less the extension).
-pub fn notes_deck(file: &str, notes: &[Note]) -> Result<Deck, Vec<DeckError>> {
+pub fn notes_deck(
+    file: &str,
+    notes: &[Note],
+    thesaurus: &Thesaurus,
+) -> Result<Deck, Vec<DeckError>> {
     let stem = file
         .rsplit(['/', '\\'])
         .next()
@@ -255,7 +259,7 @@ pub fn notes_deck(file: &str, notes: &[Note]) -> Result<Deck, Vec<DeckError>> {
         cards: Vec::with_capacity(notes.len()),
     };
     for note in notes {
-        let mut card = draft(&note.prompt, &note.model_answer);
+        let mut card = draft_with(&note.prompt, &note.model_answer, thesaurus);
         card.id = free_id(&card.id, |id| deck.cards.iter().any(|c| c.id == id));
         if !note.tags.is_empty() {
             card.tags = note.tags.clone();

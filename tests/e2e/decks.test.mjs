@@ -333,6 +333,76 @@ test("CSV and Anki notes become drafted cards, by picker and by drop", async () 
   });
 });
 
+test("drafting fetches the thesaurus once, when first needed, and its synonyms reach the terms", async () => {
+  await withPage(async (page) => {
+    const fetched = [];
+    page.on("request", (r) => { if (r.url().endsWith("/thesaurus.txt")) fetched.push(r.url()); });
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    assert.equal(fetched.length, 0, "not part of the first load");
+    await page.click("[data-testid=new-deck]");
+    await page.waitForSelector("[data-testid=studio]");
+    await page.fill("[data-testid=f-cards-0-prompt]", "What should the importer do with a bad row?");
+    await page.fill("[data-testid=f-cards-0-model_answer]", "It should report the error and store the rest for later.");
+    await page.click("[data-testid=draft-rubric]");
+    await page.waitForSelector("[data-testid=studio-undo-notice]");
+    const terms = async () => (await page.locator("[data-testid=concept] textarea[data-testid$=-terms]").evaluateAll((areas) => areas.map((a) => a.value))).join("\n");
+    const drafted = await terms();
+    assert.match(drafted, /^mistake$/m, "a WordNet synonym of 'error'");
+    assert.match(drafted, /^storage$/m, "a WordNet form of 'store'");
+    await screenshot(page, "studio-drafted-with-synonyms");
+    // The rubric reads the synonym: Try it credits "mistake".
+    await page.fill("[data-testid=try-answer]", "It says what the mistake is and keeps the rest in storage.");
+    await page.waitForSelector("[data-testid=try-it] [data-testid=score-panel]");
+    assert.ok(Number(await page.textContent("[data-testid=try-it] [data-testid=total]")) > 35);
+    // A second draft uses the copy it has; notes imported later are drafted with it too.
+    await page.click("[data-testid=studio-undo]");
+    await page.click("[data-testid=draft-rubric]");
+    await page.waitForSelector("[data-testid=studio-undo-notice]");
+    assert.equal(await terms(), drafted);
+    await page.click("text=← All decks");
+    await page.waitForSelector("[data-testid=decks-page]");
+    const csv = "prompt,model answer\n\"What should the importer do with a bad row?\",\"It should report the error and store the rest for later.\"\n";
+    await page.setInputFiles("[data-testid=import-file]", { name: "rows.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector("[data-testid=import-preview]");
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=deck-rows]");
+    const toml = await download(page, "[data-testid=deck-rows] [data-testid=export-toml]");
+    assert.match(toml.text, /"mistake"/);
+    assert.equal(fetched.length, 1, `fetched ${fetched.length} times`);
+  });
+});
+
+test("notes dropped in a fresh page are drafted with synonyms, and without them when the thesaurus cannot be had", async () => {
+  const csv = "prompt,model answer\n\"What should the importer do with a bad row?\",\"It should report the error and store the rest for later.\"\n";
+  await withPage(async (page) => {
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    await page.setInputFiles("[data-testid=import-file]", { name: "rows.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector("[data-testid=import-preview]");
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=deck-rows]");
+    assert.match((await download(page, "[data-testid=deck-rows] [data-testid=export-toml]")).text, /"mistake"/);
+  });
+  await withPage(async (page) => {
+    // As if offline on a first visit: the thesaurus cannot be had (the worker is kept out
+    // so that the page's own request is the one refused).
+    await page.route("**/thesaurus.txt", (route) => route.abort("aborted"));
+    await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
+    await page.setInputFiles("[data-testid=import-file]", { name: "rows.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector("[data-testid=import-preview]");
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=deck-rows]");
+    const toml = (await download(page, "[data-testid=deck-rows] [data-testid=export-toml]")).text;
+    assert.match(toml, /terms = \["error"\]/);
+    assert.doesNotMatch(toml, /"mistake"/);
+    // The studio says why its draft has no synonyms, and keeps working.
+    await page.click("[data-testid=deck-rows] >> text=Edit");
+    await page.waitForSelector("[data-testid=studio]");
+    await page.click("[data-testid=draft-rubric]");
+    await page.waitForSelector("[data-testid=studio-undo-notice]");
+    assert.match(await page.textContent("[data-testid=studio-undo-notice]"), /synonyms could not be loaded/);
+  }, { serviceWorkers: "block" });
+});
+
 test("a 5,000-card deck imports (timed for the record), is stored and read back, and 5,001 cards name the limit", async () => {
   await withPage(async (page) => {
     await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
@@ -377,6 +447,7 @@ test("a new deck written from scratch saves once it is valid; deck text is shown
     await fill("cards-0-model_answer", "The old queue drops orders twice a month; moving costs three weeks and saves the refunds we pay.");
     // Drafting fills the concepts from the model answer; one term makes them scorable.
     await page.click("[data-testid=draft-rubric]");
+    await page.waitForSelector("[data-testid=studio-undo-notice]");
     assert.match(await page.inputValue("[data-testid=f-cards-0-jargon]"), /SQS/);
     assert.equal(await page.inputValue("[data-testid=f-cards-0-concepts-0-label]"), "Three weeks");
     await page.waitForSelector("[data-testid=save-status]:has-text('Saved')");

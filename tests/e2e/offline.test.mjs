@@ -1,5 +1,6 @@
 // Offline use: after one visit the service worker has kept the build, so with the network
-// off the app reloads and a card can be practised; a new build shows "reload to update".
+// off the app reloads, a card can be practised and a card drafted with the thesaurus; a new
+// build shows "reload to update".
 // The manifest and its icons are served and well formed. Runs on a copy of dist/, so the
 // test can publish a "new build" by changing its sw.js.
 import assert from "node:assert/strict";
@@ -53,6 +54,18 @@ test("after one visit the app reloads and scores with the network off", async ()
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=score-panel]");
     assert.ok(Number(await page.textContent("[data-testid=total]")) > 70);
+    // The drafting thesaurus was kept too: a draft made offline still has its synonyms.
+    assert.ok(kept.includes("thesaurus.txt"), "the thesaurus is kept");
+    await visit(page, server.url, "/decks", "[data-testid=decks-page]");
+    await page.click("[data-testid=new-deck]");
+    await page.waitForSelector("[data-testid=studio]");
+    await page.fill("[data-testid=f-cards-0-prompt]", "What should the importer do with a bad row?");
+    await page.fill("[data-testid=f-cards-0-model_answer]", "It should report the error and store the rest for later.");
+    await page.click("[data-testid=draft-rubric]");
+    await page.waitForSelector("[data-testid=studio-undo-notice]");
+    assert.doesNotMatch(await page.textContent("[data-testid=studio-undo-notice]"), /could not be loaded/);
+    const terms = await page.locator("[data-testid=concept] textarea[data-testid$=-terms]").evaluateAll((areas) => areas.map((a) => a.value).join("\n"));
+    assert.match(terms, /^mistake$/m);
     await page.context().setOffline(false);
     assert.deepEqual(problems, []);
   } finally {

@@ -25,8 +25,14 @@ pub fn deck_parsing(data: &[u8]) {
         ("deck.toml", parse_toml("deck.toml", &text)),
         ("deck.json", parse_json("deck.json", &text)),
         ("deck", parse_bytes("deck", data)),
-        ("notes.csv", studio::import("notes.csv", &text)),
-        ("notes.txt", studio::import("notes.txt", &text)),
+        (
+            "notes.csv",
+            studio::import("notes.csv", &text, &Default::default()),
+        ),
+        (
+            "notes.txt",
+            studio::import("notes.txt", &text, &Default::default()),
+        ),
     ] {
         match result {
             Ok(deck) => {

@@ -7,9 +7,11 @@ use super::duplicate;
 use crate::app::{Route, Same, use_library, use_shelf, use_title};
 use crate::components::{LiveScore, ScorePanel, limit_notice};
 use crate::deck::{Dimension, Example, Expect};
-use crate::rubric::{Rubric, scored_part};
+use crate::rubric::{Rubric, Thesaurus, scored_part};
+use crate::storage;
 use crate::studio::{ConceptDraft, DeckDraft, FieldProblem, ShelfAction};
 use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -80,6 +82,8 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
         })
     };
     let trial = use_state(String::new);
+    // Whether a draft is waiting for the thesaurus to arrive.
+    let drafting = use_state(|| false);
     use_title(&format!(
         "Edit {}",
         if studio.draft.title.trim().is_empty() {
@@ -354,16 +358,44 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
             expect: Expect::Mid,
         })
     }));
-    let draft_rubric = act(Rc::new(move |s: &mut Studio| {
-        let before = s.draft.clone();
-        s.draft.cards[selected] = s.draft.cards[selected].drafted();
-        s.undo = Some((
-            "Replaced the concepts and jargon with a draft from the model answer.".into(),
-            before,
-            selected,
-        ));
-    }));
-    let can_draft = !card.prompt.trim().is_empty() && !card.model_answer.trim().is_empty();
+    // Drafting needs the thesaurus: fetched on the first draft (a moment, said on the
+    // button), at once after that.
+    let draft_rubric = {
+        let (studio, drafting) = (studio.clone(), drafting.clone());
+        Callback::from(move |_: MouseEvent| {
+            let apply = {
+                let studio = studio.clone();
+                move |thesaurus: &Thesaurus, note: Option<String>| {
+                    let mut next = (*studio).clone();
+                    let before = next.draft.clone();
+                    next.draft.cards[selected] = next.draft.cards[selected].drafted(thesaurus);
+                    let done =
+                        "Replaced the concepts and jargon with a draft from the model answer.";
+                    next.undo = Some((
+                        note.map_or_else(|| done.to_owned(), |n| format!("{done} {n}")),
+                        before,
+                        selected,
+                    ));
+                    studio.set(next);
+                }
+            };
+            if let Some(thesaurus) = storage::loaded_thesaurus() {
+                apply(&thesaurus, None);
+                return;
+            }
+            drafting.set(true);
+            let drafting = drafting.clone();
+            spawn_local(async move {
+                match storage::thesaurus().await {
+                    Ok(thesaurus) => apply(&thesaurus, None),
+                    Err(why) => apply(&Thesaurus::default(), Some(why)),
+                }
+                drafting.set(false);
+            });
+        })
+    };
+    let can_draft =
+        !card.prompt.trim().is_empty() && !card.model_answer.trim().is_empty() && !*drafting;
 
     // Try it: the card as it stands now, scored as the learner would be.
     let tried = checked.cards.get(selected).cloned();
@@ -442,7 +474,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
                     { card_text("tags", "Tags, separated by commas", &card.tags, 1, |c, v| c.tags = v) }
                     { card_text("model_answer", "Model answer: what a strong answer sounds like", &card.model_answer, 5, |c, v| c.model_answer = v) }
                     <p>
-                        <button type="button" data-testid="draft-rubric" disabled={!can_draft} onclick={draft_rubric}>{ "Draft from model answer" }</button>
+                        <button type="button" data-testid="draft-rubric" disabled={!can_draft} aria-busy={drafting.then_some("true")} onclick={draft_rubric}>{ if *drafting { "Drafting…" } else { "Draft from model answer" } }</button>
                         <span class="muted">{ if can_draft { " Proposes concepts and jargon from the prompt and model answer, in place of these (undo brings them back)." } else { " Write a prompt and a model answer to draft concepts and jargon from them." } }</span>
                     </p>
                     { card_text("jargon", "Jargon to avoid, one per line", &card.jargon, 3, |c, v| c.jargon = v) }

@@ -1,13 +1,18 @@
 //! `boardroom draft INPUT.jsonl`: propose one card per line, printed as one deck in TOML.
 //!
 //! Each line is `{"id": "...", "prompt": "...", "model_answer": "..."}`; the ids are kept.
+//! Concepts carry synonyms from the thesaurus the app fetches (`assets/thesaurus.txt`,
+//! reduced from WordNet), built into this native tool.
 
 use boardroom::deck::{Deck, parse_toml};
-use boardroom::rubric::draft;
+use boardroom::rubric::{Thesaurus, draft_with};
 use serde::Deserialize;
 use std::ffi::OsString;
 use std::io::{self, BufRead, Read};
 use std::process::ExitCode;
+
+/// The drafting thesaurus (see [`Thesaurus`]), the same file the app fetches.
+const THESAURUS: &str = include_str!("../../../assets/thesaurus.txt");
 
 #[derive(Deserialize)]
 struct Line {
@@ -33,6 +38,8 @@ pub fn run(args: impl Iterator<Item = OsString>) -> Result<ExitCode, String> {
     } else {
         Box::new(std::fs::File::open(&input).map_err(|e| format!("{label}: {e}"))?)
     };
+    let thesaurus = Thesaurus::parse(THESAURUS)
+        .map_err(|e| format!("the built-in thesaurus cannot be read (a bug): {e}"))?;
     let mut cards = Vec::new();
     let mut failures = 0;
     for (i, line) in io::BufReader::new(reader).lines().enumerate() {
@@ -42,7 +49,7 @@ pub fn run(args: impl Iterator<Item = OsString>) -> Result<ExitCode, String> {
         }
         match serde_json::from_str::<Line>(&line) {
             Ok(row) => {
-                let mut card = draft(&row.prompt, &row.model_answer);
+                let mut card = draft_with(&row.prompt, &row.model_answer, &thesaurus);
                 card.id = row.id;
                 cards.push(card);
             }
