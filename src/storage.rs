@@ -8,7 +8,10 @@
 use crate::deck::Deck;
 use crate::game::SavedGame;
 use crate::progress::{BackupError, Clock, Progress, decode, encode};
+use crate::rubric::Thesaurus;
 use crate::studio::{decode_shelf, encode_shelf};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
@@ -286,8 +289,7 @@ pub async fn read_file(file: web_sys::File, max_mb: u32, what: &str) -> Result<S
 
 thread_local! {
     /// The drafting thesaurus once fetched: one copy for the page's life.
-    static THESAURUS: std::cell::RefCell<Option<std::rc::Rc<crate::rubric::Thesaurus>>> =
-        const { std::cell::RefCell::new(None) };
+    static THESAURUS: RefCell<Option<Rc<Thesaurus>>> = const { RefCell::new(None) };
 }
 
 /// The file beside `index.html` that holds the drafting thesaurus (see
@@ -295,26 +297,27 @@ thread_local! {
 /// worker keeps it for offline use.
 pub const THESAURUS_FILE: &str = "thesaurus.txt";
 
-/// The drafting thesaurus if this page has already fetched it.
-pub fn loaded_thesaurus() -> Option<std::rc::Rc<crate::rubric::Thesaurus>> {
-    THESAURUS.with(|t| t.borrow().clone())
-}
+/// What an author is told when the thesaurus cannot be had.
+pub const THESAURUS_UNAVAILABLE: &str = "The list of synonyms could not be loaded (offline on a first visit?), so this draft uses only the model answer's own words.";
 
-/// The drafting thesaurus, fetched the first time a draft needs it and kept after. It is
-/// not part of the app's first load: most visits never draft. The error says what happened
-/// in words for the author, who gets a draft without synonyms instead.
-pub async fn thesaurus() -> Result<std::rc::Rc<crate::rubric::Thesaurus>, String> {
-    if let Some(loaded) = loaded_thesaurus() {
-        return Ok(loaded);
+/// Run `then` with the drafting thesaurus: at once when this page has it, else once it has
+/// been fetched (the first time a draft needs it: most visits never draft, so it is not part
+/// of the app's first load). When it cannot be had, `then` gets an empty one and
+/// [`THESAURUS_UNAVAILABLE`], and the draft goes ahead without synonyms.
+pub fn with_thesaurus(then: Box<dyn FnOnce(Rc<Thesaurus>, Option<&'static str>)>) {
+    if let Some(loaded) = THESAURUS.with(|t| t.borrow().clone()) {
+        then(loaded, None);
+        return;
     }
-    let unavailable = "The list of synonyms could not be loaded";
-    let text = fetch_text(THESAURUS_FILE)
-        .await
-        .map_err(|_| format!("{unavailable} (are you offline on a first visit?), so this draft uses only the model answer's own words."))?;
-    let parsed = crate::rubric::Thesaurus::parse(&text).map_err(|e| {
-        format!("{unavailable} ({e}), so this draft uses only the model answer's own words.")
-    })?;
-    let parsed = std::rc::Rc::new(parsed);
-    THESAURUS.with(|t| *t.borrow_mut() = Some(parsed.clone()));
-    Ok(parsed)
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = fetch_text(THESAURUS_FILE).await.ok();
+        match text.and_then(|text| Thesaurus::parse(&text).ok()) {
+            Some(parsed) => {
+                let parsed = Rc::new(parsed);
+                THESAURUS.with(|t| *t.borrow_mut() = Some(parsed.clone()));
+                then(parsed, None);
+            }
+            None => then(Rc::default(), Some(THESAURUS_UNAVAILABLE)),
+        }
+    });
 }

@@ -71,11 +71,8 @@ fn check(outcome: UseStateHandle<Outcome>, label: String, text: String) {
     outcome.set(Outcome::Busy(
         "Loading synonyms for drafting the cards…".into(),
     ));
-    spawn_local(async move {
-        // Without synonyms the cards are still drafted, from the notes' own words.
-        let thesaurus = storage::thesaurus().await.unwrap_or_default();
-        finish(outcome, thesaurus);
-    });
+    // Without synonyms the cards are still drafted, from the notes' own words.
+    storage::with_thesaurus(Box::new(move |thesaurus, _| finish(outcome, thesaurus)));
 }
 
 /// Reads a picked or dropped file, then checks it.

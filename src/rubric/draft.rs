@@ -35,243 +35,26 @@ const MAX_QUANTITY_CONCEPTS: usize = 2;
 const MAX_SYNONYMS: usize = 4;
 
 /// Words too general to be a concept on their own: a reader does not give credit for them.
-const GENERIC: &[&str] = &[
-    "need",
-    "needs",
-    "needed",
-    "make",
-    "makes",
-    "made",
-    "making",
-    "get",
-    "gets",
-    "got",
-    "going",
-    "goes",
-    "take",
-    "takes",
-    "taking",
-    "took",
-    "thing",
-    "things",
-    "way",
-    "ways",
-    "lot",
-    "lots",
-    "really",
-    "also",
-    "just",
-    "like",
-    "well",
-    "want",
-    "wants",
-    "use",
-    "used",
-    "uses",
-    "using",
-    "one",
-    "two",
-    "new",
-    "good",
-    "bad",
-    "able",
-    "part",
-    "parts",
-    "right",
-    "work",
-    "works",
-    "today",
-    "now",
-    "time",
-    "times",
-    "would",
-    "could",
-    "said",
-    "says",
-    "every",
-    "many",
-    "much",
-    "more",
-    "most",
-    "less",
-    "each",
-    "instead",
-    "after",
-    "before",
-    "other",
-    "another",
-    "piece",
-    "start",
-    "starts",
-    "push",
-    "hit",
-    "far",
-    "doing",
-    "done",
-    "lets",
-    "let",
-    "given",
-    "give",
-    "gives",
-    "based",
-    "keep",
-    "keeps",
-    "kept",
-    "called",
-    "call",
-    "example",
-    "rather",
-    "usually",
-    "often",
-    "always",
-    "sometimes",
-    "still",
-    "even",
-    "ever",
-    "whole",
-    "same",
-    "different",
-    "kind",
-    "kinds",
-    "sort",
-    "number",
-    "numbers",
-    "something",
-    "anything",
-    "everything",
-    "someone",
-    "anyone",
-    "everyone",
-    "put",
-    "puts",
-    "set",
-    "sets",
-    "come",
-    "comes",
-    "came",
-    "see",
-    "sees",
-    "seen",
-    "know",
-    "knows",
-    "look",
-    "looks",
-    "find",
-    "finds",
-    "found",
-    "happen",
-    "happens",
-    "happened",
-    "mean",
-    "means",
-    "meaning",
-    "instance",
-    "case",
-    "cases",
-    "point",
-    "points",
-    "certain",
-    "various",
-    "own",
-    "least",
-    "almost",
-    "quite",
-    "either",
-    "both",
-    "whether",
-    "therefore",
-    "thus",
-    "hence",
-    "etc",
-    "yes",
-    "okay",
-    "ok",
-    "able",
-    "along",
-    "around",
-    "away",
-    "back",
-    "down",
-    "off",
-    "onto",
-    "upon",
-    "among",
-    "across",
-    "behind",
-    "beyond",
-    "during",
-    "toward",
-    "towards",
-    "via",
-    "first",
-    "second",
-    "last",
-    "next",
-    "later",
-    "earlier",
-    "once",
-    "twice",
-    "few",
-    "several",
-    "enough",
-    "every",
-    "ends",
-    "end",
-    "sit",
-    "sits",
-    "leave",
-    "leaves",
-    "stay",
-    "stays",
-    "run",
-    "runs",
-    "ran",
-    "running",
-    "try",
-    "tries",
-    "show",
-    "shows",
-    "tell",
-    "tells",
-    "allow",
-    "allows",
-    "handle",
-    "handled",
-    "handles",
-    "form",
-    "forms",
-    "type",
-    "types",
-    "lower",
-    "higher",
-    "small",
-    "large",
-    "big",
-    "little",
-    "level",
-    "levels",
-    "such",
-    "whose",
-    "it's",
-    "there's",
-    "directly",
-    "itself",
-    "themselves",
-    "ones",
-    "longer",
-    "outside",
-    "inside",
-    "suits",
-    "suit",
-    "means",
-    "stuff",
-    "yourself",
-    "system",
-    "systems",
-    "following",
-    "follows",
-    "follow",
-];
+/// One string, split when asked (a draft is rare, and a table of pointers costs the app's
+/// download more than the split costs a draft).
+const GENERIC: &str = "\
+    need needs needed make makes made making get gets got going goes take takes taking took \
+    thing things way ways lot lots really also just like well want wants use used uses \
+    using one two new good bad able part parts right work works today now time times would \
+    could said says every many much more most less each instead after before other another \
+    piece start starts push hit far doing done lets let given give gives based keep keeps \
+    kept called call example rather usually often always sometimes still even ever whole \
+    same different kind kinds sort number numbers something anything everything someone \
+    anyone everyone put puts set sets come comes came see sees seen know knows look looks \
+    find finds found happen happens happened mean means meaning instance case cases point \
+    points certain various own least almost quite either both whether therefore thus hence \
+    etc yes okay ok along around away back down off onto upon among across behind beyond \
+    during toward towards via first second last next later earlier once twice few several \
+    enough ends end sit sits leave leaves stay stays run runs ran running try tries show \
+    shows tell tells allow allows handle handled handles form forms type types lower higher \
+    small large big little level levels such whose it's there's directly itself themselves \
+    ones longer outside inside suits suit stuff yourself system systems following follows \
+    follow";
 
 const RISK_CUES: &[&str] = &[
     "risk", "fail", "failure", "lose", "loss", "breach", "break", "outage", "down", "fine",
@@ -323,10 +106,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
     let tokens = &answer.tokens;
     let jargon = prompt_jargon(prompt, model_answer);
     let jargon_terms: Vec<Term> = jargon.iter().filter_map(|j| Term::parse(j)).collect();
-    let is_jargon = |text: &str| {
-        let text = Answer::new(text);
-        jargon_terms.iter().any(|t| !t.find(&text).is_empty())
-    };
+    let is_jargon = |text: &str| is_any(&jargon_terms, text);
     let asked: Vec<String> = Answer::new(prompt)
         .tokens
         .iter()
@@ -339,15 +119,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
             .iter()
             .any(|q| q.span.start <= t.span.start && t.span.end <= q.span.end)
     };
-    let content = |t: &Token| {
-        !t.numeric
-            && t.word.chars().count() >= 3
-            && !t.role.negator
-            && !is_function_word(&t.word)
-            && !GENERIC.contains(&&*t.word)
-            && !in_amount(t)
-            && !is_jargon(&t.word)
-    };
+    let content = |t: &Token| is_content(t) && !in_amount(t) && !is_jargon(&t.word);
 
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut add = |words: Vec<&Token>, weight: f64, negator: Option<String>, verb: Option<bool>| {
@@ -484,16 +256,13 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
             let agrees = candidate
                 .verb
                 .is_none_or(|verb| verb == thesaurus.is_verb(word));
-            for synonym in thesaurus
-                .synonyms(word)
-                .take(MAX_SYNONYMS)
-                .filter(|_| agrees)
-            {
-                if !is_jargon(synonym) && !asked.contains(&stem_key(synonym)) {
-                    terms.push(synonym.to_owned());
+            let synonyms = thesaurus.synonyms(word);
+            for synonym in &synonyms[..synonyms.len().min(MAX_SYNONYMS)] {
+                if agrees && !is_jargon(synonym) && !asked.contains(&stem_key(synonym)) {
+                    terms.push(synonym.clone());
                 }
             }
-            terms.extend(thesaurus.forms(word).map(str::to_owned));
+            terms.extend_from_slice(thesaurus.forms(word));
         }
         let mut seen: Vec<String> = Vec::new();
         terms.retain(|t| {
@@ -576,13 +345,38 @@ fn label_lower(label: &str) -> String {
 /// What a word after `previous` is: a verb after "to", a modal or a subject pronoun ("we
 /// store"), a noun after a determiner ("the store"), else unknown.
 fn part_of_speech_after(previous: &str) -> Option<bool> {
-    match previous {
-        "to" | "can" | "could" | "should" | "will" | "would" | "must" | "may" | "might" | "we"
-        | "they" | "you" | "i" | "it" | "who" | "cannot" | "don't" | "won't" | "not" => Some(true),
-        "a" | "an" | "the" | "this" | "these" | "those" | "its" | "their" | "our" | "your"
-        | "my" | "his" | "her" | "each" | "every" | "some" | "any" | "no" | "of" => Some(false),
-        _ => None,
+    const BEFORE_VERB: &str =
+        "to can could should will would must may might we they you i it who cannot don't won't not";
+    const BEFORE_NOUN: &str =
+        "a an the this these those its their our your my his her each every some any no of";
+    if listed(BEFORE_VERB, previous) {
+        Some(true)
+    } else if listed(BEFORE_NOUN, previous) {
+        Some(false)
+    } else {
+        None
     }
+}
+
+/// Whether one of `terms` occurs in `text`.
+fn is_any(terms: &[Term], text: &str) -> bool {
+    let text = Answer::new(text);
+    terms.iter().any(|t| !t.find(&text).is_empty())
+}
+
+/// Whether a token can be (part of) a concept: a word of three letters or more that is not
+/// a number, a negator, a grammar word or a [`GENERIC`] one.
+fn is_content(t: &Token) -> bool {
+    !t.numeric
+        && t.word.chars().count() >= 3
+        && !t.role.negator
+        && !is_function_word(&t.word)
+        && !listed(GENERIC, &t.word)
+}
+
+/// Whether `word` is one of the space-separated `words`.
+fn listed(words: &str, word: &str) -> bool {
+    words.split(' ').any(|w| w == word)
 }
 
 /// How strongly a stem signals any business dimension.

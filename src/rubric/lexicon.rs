@@ -9,12 +9,18 @@ macro_rules! word_set {
         $vis fn $name(word: &str) -> bool {
             static SET: std::sync::OnceLock<$crate::rubric::matcher::FastMap<&'static str, ()>> =
                 std::sync::OnceLock::new();
-            SET.get_or_init(|| $list.iter().map(|w| (*w, ())).collect())
+            SET.get_or_init(|| $crate::rubric::lexicon::set_of(&$list))
                 .contains_key(word)
         }
     };
 }
 pub(crate) use word_set;
+
+/// The set a [`word_set!`] function asks: one function for every set, so the app carries
+/// one copy of the code that builds them.
+pub(crate) fn set_of(list: &'static [&'static str]) -> super::matcher::FastMap<&'static str, ()> {
+    list.iter().map(|w| (*w, ())).collect()
+}
 
 word_set!(
     /// Whether `word` (normalised) is one of [`FUNCTION_WORDS`].

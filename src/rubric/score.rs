@@ -330,8 +330,8 @@ impl Rubric {
             }
         }
         let spans_of = |t: u32| &term_spans[found_at[t as usize].clone()];
-        // Each concept's mentions in text order, each with whether its term is stated by a
-        // denial ("no children").
+        // Each concept's mentions, each with whether its term is stated by a denial ("no
+        // children"); put in text order once sorted into what they earned.
         let found: Vec<Vec<(Span, bool)>> = self
             .concepts
             .iter()
@@ -348,7 +348,6 @@ impl Rubric {
                         .filter(|q| amounts.iter().any(|a| a.same_amount(q)))
                         .map(|q| (q.span, false)),
                 );
-                spans.sort_unstable();
                 spans
             })
             .collect();
@@ -777,7 +776,7 @@ fn prose_sentences(
     for (t, kind) in tokens.iter().zip(&kinds) {
         clause_own[t.clause] |= *kind == Kind::Own;
     }
-    #[derive(Clone, Default)]
+    #[derive(Default)]
     struct Sentence {
         /// The concepts mentioned, in the order first met.
         concepts: Vec<u32>,
@@ -795,8 +794,11 @@ fn prose_sentences(
         /// have sign ups, we have deals") is a chain dressed up.
         gaps: Vec<Vec<u32>>,
     }
-    let mut stats = vec![Sentence::default(); sentences];
-    let mut own: Vec<(usize, u32)> = Vec::new();
+    let mut stats: Vec<Sentence> = (0..sentences).map(|_| Sentence::default()).collect();
+    // Distinct own words per sentence, counted by marking each word with its sentence (no
+    // sort: a pasted document can be one long sentence).
+    let mut own_words = vec![0usize; sentences];
+    let mut marked: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let s = &mut stats[t.sentence];
         if i > 0 && tokens[i - 1].clause != t.clause {
@@ -807,8 +809,7 @@ fn prose_sentences(
             let concept = starts_mention[i];
             if let Some((previous, clause)) = s.last {
                 if previous != concept {
-                    s.own.sort_unstable();
-                    s.own.dedup();
+                    // Gap words in their order: a repeated frame repeats them in order.
                     if !s.own.is_empty() && !s.gaps.contains(&s.own) {
                         s.filled += 1;
                         let gap = std::mem::take(&mut s.own);
@@ -835,18 +836,19 @@ fn prose_sentences(
                 Kind::Own => {
                     s.own.push(t.id);
                     s.grammar |= t.role.function;
-                    own.push((t.sentence, t.id));
+                    let id = t.id as usize;
+                    if marked.len() <= id {
+                        marked.resize(id + 1, 0);
+                    }
+                    if marked[id] != t.sentence + 1 {
+                        marked[id] = t.sentence + 1;
+                        own_words[t.sentence] += 1;
+                    }
                 }
                 Kind::Chain => s.chained = true,
                 Kind::Mention | Kind::Other => {}
             }
         }
-    }
-    own.sort_unstable();
-    own.dedup();
-    let mut own_words = vec![0usize; sentences];
-    for (sentence, _) in own {
-        own_words[sentence] += 1;
     }
     stats
         .iter()

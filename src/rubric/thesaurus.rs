@@ -5,19 +5,20 @@
 //! file carries Princeton's licence notice). It is not compiled into the app: the studio
 //! fetches it when it first drafts a card, and the service worker keeps it for offline use.
 //!
-//! Format: `#` lines are comments; every other line is a word, a tab, `v` when the word is
+//! Format: `#` lines are comments; every other line, in alphabetical order of its word
+//! (bytewise, each word once), is a word, a tab, `v` when the word is
 //! mostly a verb (else nothing), a tab, its synonyms closest first, a tab, and its other
 //! forms ("isolate": "isolation"); lists are separated by `|`, and either may be empty.
 //! Words are lowercase base forms ("translate", not "translates"): a lookup tries the
 //! word as written, then without an inflection.
 
-use std::collections::HashMap;
 use std::fmt;
 
 /// Words with their close synonyms and other forms.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Thesaurus {
-    entries: HashMap<String, Entry>,
+    /// In the table's order, which is by word: found by binary search.
+    entries: Vec<(String, Entry)>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -33,7 +34,7 @@ pub struct ThesaurusError {
     /// The line, counting from 1.
     pub line: usize,
     /// What is wrong with it.
-    pub message: String,
+    pub message: &'static str,
 }
 
 impl fmt::Display for ThesaurusError {
@@ -55,55 +56,62 @@ fn list(text: &str) -> Vec<String> {
 impl Thesaurus {
     /// Read a table (see the module docs for the format).
     pub fn parse(text: &str) -> Result<Thesaurus, ThesaurusError> {
-        let mut entries = HashMap::new();
+        let mut entries: Vec<(String, Entry)> = Vec::new();
         for (i, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let error = |message: &str| ThesaurusError {
+            let error = |message| ThesaurusError {
                 line: i + 1,
-                message: message.to_owned(),
+                message,
             };
             let fields: Vec<&str> = line.split('\t').collect();
             let [word, kind, synonyms, forms] = fields[..] else {
-                return Err(error(&format!(
-                    "expected 4 fields separated by tabs (word, v or nothing, synonyms, forms), found {}",
-                    fields.len()
-                )));
+                return Err(error(
+                    "expected 4 fields separated by tabs: word, v or nothing, synonyms, forms",
+                ));
             };
-            if word.trim().is_empty() {
+            let word = word.trim();
+            if word.is_empty() {
                 return Err(error("the word is empty"));
+            }
+            // Sorted as written, so a lookup is a binary search and reading sorts nothing.
+            if let Some((previous, _)) = entries.last() {
+                if previous.as_str() >= word {
+                    return Err(error("the words must be in alphabetical order, each once"));
+                }
             }
             let verb = match kind {
                 "v" => true,
                 "" => false,
-                other => {
-                    return Err(error(&format!(
-                        "the second field is {other:?}; it must be v or empty"
-                    )));
-                }
+                _ => return Err(error("the second field must be v or empty")),
             };
-            entries.insert(
-                word.trim().to_owned(),
+            entries.push((
+                word.to_owned(),
                 Entry {
                     verb,
                     synonyms: list(synonyms),
                     forms: list(forms),
                 },
-            );
+            ));
         }
         Ok(Thesaurus { entries })
     }
 
+    /// The entry for exactly `word`.
+    fn get(&self, word: &str) -> Option<&Entry> {
+        self.entries
+            .binary_search_by(|(w, _)| w.as_str().cmp(word))
+            .ok()
+            .map(|at| &self.entries[at].1)
+    }
+
     /// The entry for `word` as written, or for its base form ("translates" → "translate",
-    /// "sorted" → "sort", "copies" → "copy").
+    /// "sorted" → "sort", "copies" → "copy", "stopped" → "stop").
     fn entry(&self, word: &str) -> Option<&Entry> {
         let word = word.to_lowercase();
-        if let Some(entry) = self.entries.get(&word) {
-            return Some(entry);
-        }
-        let mut bases: Vec<String> = Vec::new();
-        for (suffix, replace) in [
+        const BASES: [(&str, &str); 9] = [
+            ("", ""),
             ("ies", "y"),
             ("ied", "y"),
             ("es", ""),
@@ -112,35 +120,39 @@ impl Thesaurus {
             ("ed", "e"),
             ("ing", ""),
             ("ing", "e"),
-        ] {
-            if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.len() >= 3) {
-                bases.push(format!("{stem}{replace}"));
-                // "stopped" → "stop"
-                let mut chars = stem.chars().rev();
-                if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
-                    if a == b && replace.is_empty() {
-                        bases.push(stem[..stem.len() - a.len_utf8()].to_owned());
-                    }
-                }
+        ];
+        let mut base = String::new();
+        for (suffix, replace) in BASES {
+            let Some(stem) = word.strip_suffix(suffix).filter(|s| s.len() >= 3) else {
+                continue;
+            };
+            base.clear();
+            base.push_str(stem);
+            base.push_str(replace);
+            if let Some(entry) = self.get(&base) {
+                return Some(entry);
+            }
+            // A doubled last letter before the suffix: "stopped" → "stop".
+            let bytes = stem.as_bytes();
+            let doubled = !suffix.is_empty()
+                && replace.is_empty()
+                && bytes.len() > 3
+                && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
+            if let Some(entry) = doubled.then(|| self.get(&stem[..stem.len() - 1])).flatten() {
+                return Some(entry);
             }
         }
-        bases.iter().find_map(|b| self.entries.get(b))
+        None
     }
 
     /// The synonyms of `word` (any case or inflection), closest first.
-    pub fn synonyms<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> + 'a {
-        self.entry(word)
-            .into_iter()
-            .flat_map(|e| &e.synonyms)
-            .map(String::as_str)
+    pub fn synonyms(&self, word: &str) -> &[String] {
+        self.entry(word).map_or(&[], |e| &e.synonyms)
     }
 
-    /// The other forms of `word` that mean the same ("isolate": "isolation").
-    pub fn forms<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> + 'a {
-        self.entry(word)
-            .into_iter()
-            .flat_map(|e| &e.forms)
-            .map(String::as_str)
+    /// The other forms of `word` that mean the same ("store": "storage").
+    pub fn forms(&self, word: &str) -> &[String] {
+        self.entry(word).map_or(&[], |e| &e.forms)
     }
 
     /// Whether `word` is mostly used as a verb.
@@ -163,17 +175,17 @@ impl Thesaurus {
 mod tests {
     use super::*;
 
-    const TABLE: &str = "# WordNet notice\nquick\t\tfast|speedy\t\ntranslate\tv\t\ttranslation\nstop\tv\thalt\t\ncopy\tv\t\tcopying\n";
+    const TABLE: &str = "# WordNet notice\ncopy\tv\t\tcopying\nquick\t\tfast|speedy\t\nstop\tv\thalt\t\ntranslate\tv\t\ttranslation\n";
 
     #[test]
     fn reads_synonyms_forms_and_verbs_of_any_inflection() {
         let t = Thesaurus::parse(TABLE).unwrap();
-        assert_eq!(t.synonyms("Quick").collect::<Vec<_>>(), ["fast", "speedy"]);
-        assert_eq!(t.forms("translates").collect::<Vec<_>>(), ["translation"]);
-        assert_eq!(t.synonyms("stopped").collect::<Vec<_>>(), ["halt"]);
-        assert_eq!(t.forms("copies").collect::<Vec<_>>(), ["copying"]);
+        assert_eq!(t.synonyms("Quick"), ["fast", "speedy"]);
+        assert_eq!(t.forms("translates"), ["translation"]);
+        assert_eq!(t.synonyms("stopped"), ["halt"]);
+        assert_eq!(t.forms("copies"), ["copying"]);
         assert!(t.is_verb("translated") && !t.is_verb("quick"));
-        assert_eq!(t.synonyms("slow").count(), 0);
+        assert!(t.synonyms("slow").is_empty());
         assert_eq!(t.len(), 4);
     }
 
@@ -182,13 +194,17 @@ mod tests {
         let cases = [
             (
                 "quick fast\n",
-                "thesaurus line 1: expected 4 fields separated by tabs (word, v or nothing, synonyms, forms), found 1",
+                "thesaurus line 1: expected 4 fields separated by tabs: word, v or nothing, synonyms, forms",
             ),
             (
                 "# x\nquick\tn\tfast\t\n",
-                "thesaurus line 2: the second field is \"n\"; it must be v or empty",
+                "thesaurus line 2: the second field must be v or empty",
             ),
             ("\t\tfast\t\n", "thesaurus line 1: the word is empty"),
+            (
+                "stop\tv\t\t\ncopy\tv\t\t\n",
+                "thesaurus line 2: the words must be in alphabetical order, each once",
+            ),
         ];
         for (text, message) in cases {
             assert_eq!(Thesaurus::parse(text).unwrap_err().to_string(), message);

@@ -11,7 +11,6 @@ use crate::rubric::{Rubric, Thesaurus, scored_part};
 use crate::storage;
 use crate::studio::{ConceptDraft, DeckDraft, FieldProblem, ShelfAction};
 use std::rc::Rc;
-use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -365,7 +364,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let apply = {
                 let studio = studio.clone();
-                move |thesaurus: &Thesaurus, note: Option<String>| {
+                move |thesaurus: &Thesaurus, note: Option<&str>| {
                     let mut next = (*studio).clone();
                     let before = next.draft.clone();
                     next.draft.cards[selected] = next.draft.cards[selected].drafted(thesaurus);
@@ -379,19 +378,12 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
                     studio.set(next);
                 }
             };
-            if let Some(thesaurus) = storage::loaded_thesaurus() {
-                apply(&thesaurus, None);
-                return;
-            }
             drafting.set(true);
             let drafting = drafting.clone();
-            spawn_local(async move {
-                match storage::thesaurus().await {
-                    Ok(thesaurus) => apply(&thesaurus, None),
-                    Err(why) => apply(&Thesaurus::default(), Some(why)),
-                }
+            storage::with_thesaurus(Box::new(move |thesaurus, why| {
+                apply(&thesaurus, why);
                 drafting.set(false);
-            });
+            }));
         })
     };
     let can_draft =
