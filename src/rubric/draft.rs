@@ -22,7 +22,7 @@
 use super::lexicon::{JARGON, is_function_word};
 use super::matcher::{Answer, Term};
 use super::quantity::{QuantityKind, quantities};
-use super::score::{negation, stem_key};
+use super::score::{Denials, stem_key};
 use super::text::Token;
 use super::thesaurus::Thesaurus;
 use crate::deck::{Card, Concept, Dimension};
@@ -121,6 +121,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
     };
     let content = |t: &Token| is_content(t) && !in_amount(t) && !is_jargon(&t.word);
 
+    let denials = Denials::new(tokens);
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut add = |words: Vec<&Token>, weight: f64, negator: Option<String>, verb: Option<bool>| {
         let key: Vec<String> = words.iter().map(|t| t.stem()).collect();
@@ -157,7 +158,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
         }
         // The first sentence usually says the main point.
         let place = if token.sentence == 0 { 0.5 } else { 0.0 };
-        let negator = negation(tokens, i, false).map(|n| tokens[n].word.to_string());
+        let negator = denials.of(i, false).map(|n| tokens[n].word.to_string());
         let cue = cue_strength(&token.stem());
         let verb = i
             .checked_sub(1)

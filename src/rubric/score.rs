@@ -337,21 +337,33 @@ impl Rubric {
             .iter()
             .zip(&self.amounts)
             .map(|(terms, amounts)| {
-                let mut spans: Vec<(Span, bool)> = Vec::new();
+                // Each mention once, however many terms saw it: positive and negative terms
+                // apart, since they are read the opposite way.
+                let (mut positive, mut negative) = (Vec::new(), Vec::new());
                 for &t in terms {
-                    let negative = self.terms[t as usize].is_negative();
-                    spans.extend(spans_of(t).iter().map(|&s| (s, negative)));
+                    let into = if self.terms[t as usize].is_negative() {
+                        &mut negative
+                    } else {
+                        &mut positive
+                    };
+                    into.extend_from_slice(spans_of(t));
                 }
-                spans.extend(
+                positive.extend(
                     quantities
                         .iter()
                         .filter(|q| amounts.iter().any(|a| a.same_amount(q)))
-                        .map(|q| (q.span, false)),
+                        .map(|q| q.span),
                 );
+                let mut spans: Vec<(Span, bool)> = merge_overlapping(positive)
+                    .into_iter()
+                    .map(|s| (s, false))
+                    .collect();
+                spans.extend(merge_overlapping(negative).into_iter().map(|s| (s, true)));
                 spans
             })
             .collect();
         let prose = prose_sentences(tokens, &starts, &found);
+        let denials = Denials::new(tokens);
         let mut matched = Vec::with_capacity(self.shape.len());
         let mut missed = Vec::with_capacity(self.shape.len());
         let mut credited = vec![false; self.shape.len()];
@@ -364,7 +376,7 @@ impl Rubric {
                     continue;
                 }
                 // "Without" does not deny a point, but it states one made by a denial.
-                let negator = negation(tokens, first, negative);
+                let negator = denials.of(first, negative);
                 if negator.is_some() != negative {
                     if negative {
                         opposite.push(span);
@@ -882,44 +894,95 @@ fn token_range(starts: &[usize], span: Span) -> std::ops::Range<usize> {
     start..end.max(start)
 }
 
-/// The negator that denies token `at`, if one does: in its clause, with no clause word
-/// ("and", "but", "because") between, a clause negator ("no", "nobody", "never", "not true
-/// that") anywhere before it with no new subject ("we", "you") between, or another negator ("not", "never", "won't") within
-/// [`NEGATION_REACH`] words before it; or a denial of truth ("it is not true that")
-/// anywhere before it in its sentence with no "but" between. With `absence`, a word of
-/// absence ("without") counts as another negator.
-pub(super) fn negation(tokens: &[Token], at: usize, absence: bool) -> Option<usize> {
-    let (sentence, clause) = (tokens[at].sentence, tokens[at].clause);
-    // Once a clause boundary is behind, only a denial of truth reaches further.
-    let mut in_clause = true;
-    for (distance, i) in (0..at).rev().enumerate() {
-        let t = &tokens[i];
-        if t.sentence != sentence || t.word == "but" {
-            return None;
-        }
-        if t.clause != clause || t.role.clause_word {
-            in_clause = false;
-        }
-        if t.role.negator && denies_truth(tokens, i) {
-            return Some(i);
-        }
-        if !in_clause {
-            continue;
-        }
-        if t.role.clause_negator {
-            // A new subject starts a new clause: "we never took the discounts you get for
-            // committing" does not deny the committing.
-            let subject = tokens[i + 1..at]
-                .iter()
-                .any(|t| matches!(&*t.word, "i" | "we" | "you" | "they" | "he" | "she"));
-            return (!subject).then_some(i);
-        }
-        if (t.role.negator || (absence && t.role.absence)) && distance < NEGATION_REACH {
-            return Some(i);
-        }
-    }
-    None
+/// Which negator denies each token of an answer, if one does: in the token's clause, with
+/// no clause word ("and", "but", "because") between, a clause negator ("no", "nobody",
+/// "never") anywhere before it with no new subject ("we", "you") between, or another
+/// negator ("not", "won't") within [`NEGATION_REACH`] words before it; or a denial of truth
+/// ("it is not true that") up to [`DENIAL_SCOPE`] words before it in its sentence with no
+/// "but" between. Worked out in one pass over the answer, so every mention asks in constant
+/// time.
+pub(super) struct Denials {
+    /// The denying negator of each token (`NONE` for none).
+    strict: Vec<u32>,
+    /// The nearest word of absence ("without") within reach of each token, which states a
+    /// point made by a denial ("a node without children") but denies nothing else.
+    absent: Vec<u32>,
 }
+
+const NONE: u32 = u32::MAX;
+
+impl Denials {
+    pub(super) fn new(tokens: &[Token]) -> Denials {
+        let mut strict = vec![NONE; tokens.len()];
+        let mut absent = vec![NONE; tokens.len()];
+        if !tokens.iter().any(|t| t.role.negator || t.role.absence) {
+            return Denials { strict, absent };
+        }
+        // What is in force before the token at hand.
+        let (mut truth, mut clause_wide, mut near, mut without) = (NONE, NONE, NONE, NONE);
+        for (i, t) in tokens.iter().enumerate() {
+            let fresh_sentence = i == 0 || tokens[i - 1].sentence != t.sentence;
+            if fresh_sentence {
+                truth = NONE;
+            }
+            if fresh_sentence || tokens[i - 1].clause != t.clause {
+                (clause_wide, near, without) = (NONE, NONE, NONE);
+            }
+            let within = |n: u32, reach: usize| n != NONE && i - n as usize <= reach;
+            strict[i] = if within(near, NEGATION_REACH) {
+                near
+            } else if clause_wide != NONE {
+                clause_wide
+            } else if within(truth, DENIAL_SCOPE) {
+                truth
+            } else {
+                NONE
+            };
+            if within(without, NEGATION_REACH) {
+                absent[i] = without;
+            }
+            // This token's effect on the tokens after it.
+            let role = t.role;
+            if role.clause_word {
+                (clause_wide, near, without) = (NONE, NONE, NONE);
+                if t.word == "but" {
+                    truth = NONE;
+                }
+            } else if matches!(&*t.word, "i" | "we" | "you" | "they" | "he" | "she") {
+                // A new subject starts a new clause: "we never took the discounts you get
+                // for committing" does not deny the committing.
+                clause_wide = NONE;
+            }
+            if role.negator {
+                near = i as u32;
+                if role.clause_negator {
+                    clause_wide = i as u32;
+                }
+                if denies_truth(tokens, i) {
+                    truth = i as u32;
+                }
+            }
+            if role.absence {
+                without = i as u32;
+            }
+        }
+        Denials { strict, absent }
+    }
+
+    /// The negator that denies token `at`; with `absence`, a word of absence counts too.
+    pub(super) fn of(&self, at: usize, absence: bool) -> Option<usize> {
+        let found = match self.strict.get(at) {
+            Some(&n) if n != NONE => n,
+            _ if absence => *self.absent.get(at)?,
+            _ => NONE,
+        };
+        (found != NONE).then_some(found as usize)
+    }
+}
+
+/// The furthest back, in words, a denial of truth reaches: a reader does not carry "it is
+/// not true that" over a longer stretch.
+const DENIAL_SCOPE: usize = 30;
 
 /// Whether the negator at `i` denies the truth of what follows ("it is not true that",
 /// "it is not the case that"): such a denial reaches the end of its sentence, through "or
