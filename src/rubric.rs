@@ -6,11 +6,16 @@
 //!
 //! The formula (constants below, each with its reason):
 //! - A concept counts when one of its terms is **stated**: in a sentence that reads as prose
-//!   and not denied by a negator just before it. Lists of keywords and "there is no risk"
-//!   earn nothing, which is what stops a room gaming the score.
+//!   (fewer than [`LIST_MENTIONS`] concepts, or words of its own saying what they do) and
+//!   not denied ("no" and "nobody" deny their clause, "not" the next [`NEGATION_REACH`]
+//!   words, "it is not true that" its sentence). A term that starts with a denial ("no
+//!   children") is stated by a denial in any wording. Lists of keywords, however they are
+//!   joined, and "there is no risk" earn nothing, which is what stops a room gaming the score.
 //! - A dimension scores the weight of its counted concepts over [`SATURATION`] of its total
 //!   weight, capped at 100: a strong answer need not hit every concept.
-//! - The total is the mean of the card's dimensions scaled to [`CONCEPT_POINTS`], plus
+//! - The mean of the card's dimensions is lifted where it is partial ([`LIFT`] up to
+//!   [`LIFT_KNEE`]), as readers weigh one point made well, then scaled to [`CONCEPT_POINTS`],
+//!   plus
 //!   [`QUANTITY_BONUS`] per concrete quantity up to [`QUANTITY_BONUS_CAP`] (only once some
 //!   concept counts, so numbers alone score nothing), minus [`JARGON_PENALTY`] per distinct
 //!   jargon term up to [`JARGON_PENALTY_CAP`], minus up to [`RAMBLE_PENALTY_CAP`] for going

@@ -10,7 +10,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
 import { deckToml } from "./fixtures.mjs";
-import { axeViolations, download, openPage, screenshot, startServer, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { axeViolations, download, draftedTerms, draftInNewDeck, openPage, screenshot, startServer, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 const withPage = (body, options) => withAppPage(app, body, options);
@@ -333,20 +333,26 @@ test("CSV and Anki notes become drafted cards, by picker and by drop", async () 
   });
 });
 
+const ROW_PROMPT = "What should the importer do with a bad row?";
+const ROW_MODEL = "It should report the error and store the rest for later.";
+
+/** Import one CSV note of ROW_PROMPT and ROW_MODEL as the deck "rows"; its TOML export. */
+async function importRows(page) {
+  const csv = `prompt,model answer\n"${ROW_PROMPT}","${ROW_MODEL}"\n`;
+  await page.setInputFiles("[data-testid=import-file]", { name: "rows.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.waitForSelector("[data-testid=import-preview]");
+  await page.click("[data-testid=import-install]");
+  await page.waitForSelector("[data-testid=deck-rows]");
+  return (await download(page, "[data-testid=deck-rows] [data-testid=export-toml]")).text;
+}
+
 test("drafting fetches the thesaurus once, when first needed, and its synonyms reach the terms", async () => {
   await withPage(async (page) => {
     const fetched = [];
     page.on("request", (r) => { if (r.url().endsWith("/thesaurus.txt")) fetched.push(r.url()); });
     await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
     assert.equal(fetched.length, 0, "not part of the first load");
-    await page.click("[data-testid=new-deck]");
-    await page.waitForSelector("[data-testid=studio]");
-    await page.fill("[data-testid=f-cards-0-prompt]", "What should the importer do with a bad row?");
-    await page.fill("[data-testid=f-cards-0-model_answer]", "It should report the error and store the rest for later.");
-    await page.click("[data-testid=draft-rubric]");
-    await page.waitForSelector("[data-testid=studio-undo-notice]");
-    const terms = async () => (await page.locator("[data-testid=concept] textarea[data-testid$=-terms]").evaluateAll((areas) => areas.map((a) => a.value))).join("\n");
-    const drafted = await terms();
+    const { terms: drafted } = await draftInNewDeck(page, ROW_PROMPT, ROW_MODEL);
     assert.match(drafted, /^mistake$/m, "a WordNet synonym of 'error'");
     assert.match(drafted, /^storage$/m, "a WordNet form of 'store'");
     await screenshot(page, "studio-drafted-with-synonyms");
@@ -358,40 +364,25 @@ test("drafting fetches the thesaurus once, when first needed, and its synonyms r
     await page.click("[data-testid=studio-undo]");
     await page.click("[data-testid=draft-rubric]");
     await page.waitForSelector("[data-testid=studio-undo-notice]");
-    assert.equal(await terms(), drafted);
+    assert.equal(await draftedTerms(page), drafted);
     await page.click("text=← All decks");
     await page.waitForSelector("[data-testid=decks-page]");
-    const csv = "prompt,model answer\n\"What should the importer do with a bad row?\",\"It should report the error and store the rest for later.\"\n";
-    await page.setInputFiles("[data-testid=import-file]", { name: "rows.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await page.waitForSelector("[data-testid=import-preview]");
-    await page.click("[data-testid=import-install]");
-    await page.waitForSelector("[data-testid=deck-rows]");
-    const toml = await download(page, "[data-testid=deck-rows] [data-testid=export-toml]");
-    assert.match(toml.text, /"mistake"/);
+    assert.match(await importRows(page), /"mistake"/);
     assert.equal(fetched.length, 1, `fetched ${fetched.length} times`);
   });
 });
 
 test("notes dropped in a fresh page are drafted with synonyms, and without them when the thesaurus cannot be had", async () => {
-  const csv = "prompt,model answer\n\"What should the importer do with a bad row?\",\"It should report the error and store the rest for later.\"\n";
   await withPage(async (page) => {
     await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
-    await page.setInputFiles("[data-testid=import-file]", { name: "rows.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await page.waitForSelector("[data-testid=import-preview]");
-    await page.click("[data-testid=import-install]");
-    await page.waitForSelector("[data-testid=deck-rows]");
-    assert.match((await download(page, "[data-testid=deck-rows] [data-testid=export-toml]")).text, /"mistake"/);
+    assert.match(await importRows(page), /"mistake"/);
   });
   await withPage(async (page) => {
     // As if offline on a first visit: the thesaurus cannot be had (the worker is kept out
     // so that the page's own request is the one refused).
     await page.route("**/thesaurus.txt", (route) => route.abort("aborted"));
     await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
-    await page.setInputFiles("[data-testid=import-file]", { name: "rows.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await page.waitForSelector("[data-testid=import-preview]");
-    await page.click("[data-testid=import-install]");
-    await page.waitForSelector("[data-testid=deck-rows]");
-    const toml = (await download(page, "[data-testid=deck-rows] [data-testid=export-toml]")).text;
+    const toml = await importRows(page);
     assert.match(toml, /terms = \["error"\]/);
     assert.doesNotMatch(toml, /"mistake"/);
     // The studio says why its draft has no synonyms, and keeps working.

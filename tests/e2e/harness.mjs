@@ -148,3 +148,21 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Every drafted concept's terms in the studio, one per line. */
+export const draftedTerms = (page) =>
+  page.locator("[data-testid=concept] textarea[data-testid$=-terms]").evaluateAll((areas) => areas.map((a) => a.value).join("\n"));
+
+/**
+ * From the decks page, start a new deck, write a prompt and a model answer on its card and
+ * draft the rubric; resolves once the draft is in, with the studio's notice and the terms.
+ */
+export async function draftInNewDeck(page, prompt, modelAnswer) {
+  await page.click("[data-testid=new-deck]");
+  await page.waitForSelector("[data-testid=studio]");
+  await page.fill("[data-testid=f-cards-0-prompt]", prompt);
+  await page.fill("[data-testid=f-cards-0-model_answer]", modelAnswer);
+  await page.click("[data-testid=draft-rubric]");
+  await page.waitForSelector("[data-testid=studio-undo-notice]");
+  return { notice: await page.textContent("[data-testid=studio-undo-notice]"), terms: await draftedTerms(page) };
+}

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { launchBrowser, openPage, startServer, visit } from "./harness.mjs";
+import { draftInNewDeck, launchBrowser, openPage, startServer, visit } from "./harness.mjs";
 
 const GOOD =
   "Every new customer we sign up goes through one part of the system that tops out at about " +
@@ -57,15 +57,9 @@ test("after one visit the app reloads and scores with the network off", async ()
     // The drafting thesaurus was kept too: a draft made offline still has its synonyms.
     assert.ok(kept.includes("thesaurus.txt"), "the thesaurus is kept");
     await visit(page, server.url, "/decks", "[data-testid=decks-page]");
-    await page.click("[data-testid=new-deck]");
-    await page.waitForSelector("[data-testid=studio]");
-    await page.fill("[data-testid=f-cards-0-prompt]", "What should the importer do with a bad row?");
-    await page.fill("[data-testid=f-cards-0-model_answer]", "It should report the error and store the rest for later.");
-    await page.click("[data-testid=draft-rubric]");
-    await page.waitForSelector("[data-testid=studio-undo-notice]");
-    assert.doesNotMatch(await page.textContent("[data-testid=studio-undo-notice]"), /could not be loaded/);
-    const terms = await page.locator("[data-testid=concept] textarea[data-testid$=-terms]").evaluateAll((areas) => areas.map((a) => a.value).join("\n"));
-    assert.match(terms, /^mistake$/m);
+    const draft = await draftInNewDeck(page, "What should the importer do with a bad row?", "It should report the error and store the rest for later.");
+    assert.doesNotMatch(draft.notice, /could not be loaded/);
+    assert.match(draft.terms, /^mistake$/m);
     await page.context().setOffline(false);
     assert.deepEqual(problems, []);
   } finally {
