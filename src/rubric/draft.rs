@@ -76,8 +76,8 @@ const OPPORTUNITY_CUES: &[&str] = &[
 struct Candidate {
     /// The stems of its words, space-separated: one candidate per key.
     key: String,
-    /// Its words as the model answer first writes them.
-    words: Vec<String>,
+    /// Its words as the model answer first writes them, space-separated.
+    text: String,
     /// Every other way the model answer writes it ("buckets" beside "bucket").
     forms: Vec<String>,
     sentence: usize,
@@ -123,26 +123,27 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
 
     let denials = Denials::new(tokens);
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut add = |words: Vec<&Token>, weight: f64, negator: Option<String>, verb: Option<bool>| {
-        let key: Vec<String> = words.iter().map(|t| t.stem()).collect();
-        let in_prompt = key.iter().filter(|k| asked.contains(k)).count();
+    // A candidate from the words `tokens[at..at + len]`.
+    let mut add = |at: usize, len: usize, weight: f64, negator: Option<String>, verb| {
+        let words = &tokens[at..at + len];
+        let stems: Vec<String> = words.iter().map(Token::stem).collect();
+        let in_prompt = stems.iter().filter(|k| asked.contains(k)).count();
         // The question's own topic is no concept: "hash table" on "what is a hash table".
-        if in_prompt == key.len() {
+        if in_prompt == len {
             return;
         }
-        let text: Vec<String> = words.iter().map(|t| t.word.to_string()).collect();
-        let key = key.join(" ");
+        let key = stems.join(" ");
+        let text = words.iter().map(|t| &*t.word).collect::<Vec<_>>().join(" ");
         match candidates.iter_mut().find(|c| c.key == key) {
             Some(c) => {
                 c.salience += weight;
-                let form = text.join(" ");
-                if c.words.join(" ") != form && !c.forms.contains(&form) {
-                    c.forms.push(form);
+                if c.text != text && !c.forms.contains(&text) {
+                    c.forms.push(text);
                 }
             }
             None => candidates.push(Candidate {
                 key,
-                words: text,
+                text,
                 forms: Vec::new(),
                 sentence: words[0].sentence,
                 salience: weight,
@@ -163,7 +164,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
         let verb = i
             .checked_sub(1)
             .and_then(|p| part_of_speech_after(&tokens[p].word));
-        add(vec![token], 1.0 + cue + place, negator.clone(), verb);
+        add(i, 1, 1.0 + cue + place, negator.clone(), verb);
         let next = tokens
             .get(i + 1)
             .filter(|n| n.clause == token.clause && content(n));
@@ -178,7 +179,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
             };
             if !is_jargon(&phrase) && !verb(token, true) && !verb(next, false) {
                 let cue = cue.max(cue_strength(&next.stem()));
-                add(vec![token, next], 1.6 + cue + place, negator, None);
+                add(i, 2, 1.6 + cue + place, negator, None);
             }
         }
     }
@@ -218,41 +219,43 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
     // chosen phrase is not a concept again (nor the other way round); two phrases may share
     // a word ("source code", "machine code").
     let mut chosen: Vec<&Candidate> = Vec::new();
+    let single = |c: &Candidate| !c.key.contains(' ');
     for candidate in &candidates {
         if concepts.len() + chosen.len() >= MAX_CONCEPTS {
             break;
         }
-        let words: Vec<&str> = candidate.key.split(' ').collect();
         let overlaps = chosen.iter().any(|c| {
-            let theirs: Vec<&str> = c.key.split(' ').collect();
-            (words.len() == 1 || theirs.len() == 1) && words.iter().any(|w| theirs.contains(w))
+            (single(candidate) || single(c))
+                && candidate
+                    .key
+                    .split(' ')
+                    .any(|w| c.key.split(' ').any(|v| v == w))
         });
         if !overlaps {
             chosen.push(candidate);
         }
     }
-    // A word is a term alone only when no other chosen concept uses it.
-    let shared = |stem: &str, of: &Candidate| {
-        chosen
-            .iter()
-            .filter(|c| !std::ptr::eq(**c, of))
-            .any(|c| c.key.split(' ').any(|w| w == stem))
-    };
-    for candidate in &chosen {
-        let phrase = candidate.words.join(" ");
+    for (k, candidate) in chosen.iter().enumerate() {
+        let phrase = &candidate.text;
         let mut terms = vec![phrase.clone()];
         terms.extend(candidate.forms.iter().cloned());
-        let stems: Vec<&str> = candidate.key.split(' ').collect();
-        if candidate.words.len() > 1 {
-            for (word, stem) in candidate.words.iter().zip(&stems) {
-                if !asked.iter().any(|a| a == stem) && !shared(stem, candidate) {
-                    terms.push(word.clone());
+        let alone = single(candidate);
+        if !alone {
+            // A word of a phrase is a term alone unless it is the prompt's, or another
+            // chosen concept uses it.
+            for (word, stem) in phrase.split(' ').zip(candidate.key.split(' ')) {
+                let shared = chosen
+                    .iter()
+                    .enumerate()
+                    .any(|(j, c)| j != k && c.key.split(' ').any(|w| w == stem));
+                if !asked.iter().any(|a| a == stem) && !shared {
+                    terms.push(word.to_owned());
                 }
             }
         }
-        // Synonyms of the whole, and of a single word; its other forms.
-        let alone = candidate.words.len() == 1;
-        for word in std::iter::once(&phrase).chain(candidate.words.iter().filter(|_| alone)) {
+        // Synonyms of the whole (a phrase the thesaurus knows, or the one word); its forms.
+        {
+            let word = phrase;
             // "Store the rest" is no "shop": synonyms only where the part of speech agrees.
             let agrees = candidate
                 .verb
@@ -282,7 +285,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
         let weight = 1 + u32::from(candidate.sentence == 0) + u32::from(!candidate.touches_prompt);
         let label = match &candidate.negator {
             Some(negator) => format!("{negator} {phrase}"),
-            None => phrase,
+            None => phrase.clone(),
         };
         concepts.push(concept(dimension, &label, terms, weight));
     }
