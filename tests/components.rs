@@ -32,6 +32,31 @@ async fn card_view_shows_audience_context_and_prompt() {
 }
 
 #[tokio::test]
+async fn score_panel_names_the_opposite_of_a_point_made_by_a_denial() {
+    let card = boardroom::rubric::draft(
+        "In a binary tree, what is a leaf node?",
+        "A leaf is a node that has no children.",
+    );
+    let answer = "A leaf is a node that has two children.";
+    let props = ScorePanelProps {
+        report: Rc::new(score(&card, answer)),
+        answer: answer.into(),
+        model_answer: card.model_answer.clone().into(),
+        heading_ref: Default::default(),
+    };
+    let html = LocalServerRenderer::<ScorePanel>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(
+        html.contains(
+            "You said “children” as something that is there: the point is that it is not."
+        ),
+        "{html}"
+    );
+}
+
+#[tokio::test]
 async fn score_panel_explains_the_report() {
     let answer = "We onboard customers in two weeks, but refactor first.";
     let report = Rc::new(score(&util::card(), answer));

@@ -82,6 +82,9 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                             if !miss.listed.is_empty() {
                                 <span class="why">{ format!(" You named {} in a list, not a sentence.", quote(&miss.listed)) }</span>
                             }
+                            if !miss.opposite.is_empty() {
+                                <span class="why">{ format!(" You said {} as something that is there: the point is that it is not.", quote(&miss.opposite)) }</span>
+                            }
                         </li>
                     }) }
                 </ul>
