@@ -3,12 +3,21 @@
 //! class of disagreement with readers it guards against (see `tests/agreement.rs` for the
 //! figures).
 
-use boardroom::deck::Card;
+use boardroom::deck::{Card, Concept};
 use boardroom::rubric::{Rubric, Thesaurus, draft, draft_with};
 
 fn thesaurus() -> Thesaurus {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/thesaurus.txt");
     Thesaurus::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The concept of `card` labelled `label`; fails with every concept when there is none.
+#[track_caller]
+fn concept<'a>(card: &'a Card, label: &str) -> &'a Concept {
+    card.concepts
+        .iter()
+        .find(|c| c.label == label)
+        .unwrap_or_else(|| panic!("no concept {label:?}: {:#?}", card.concepts))
 }
 
 /// The labels of the concepts `answer` is credited with.
@@ -35,12 +44,8 @@ fn a_point_made_by_a_denial_is_drafted_negative_and_read_in_any_wording() {
         "In a binary tree, what is a leaf node?",
         "A leaf is a node that has no children: both its left and right child are empty.",
     );
-    let concept = card
-        .concepts
-        .iter()
-        .find(|c| c.label == "No children")
-        .unwrap_or_else(|| panic!("{:#?}", card.concepts));
-    assert_eq!(concept.terms[0], "no children");
+    let no_children = concept(&card, "No children");
+    assert_eq!(no_children.terms[0], "no children");
     assert_credits(
         &card,
         &[
@@ -103,11 +108,7 @@ fn the_prompts_own_words_and_filler_words_are_no_concepts() {
         0
     );
     // A phrase that touches the prompt stays, at a lower weight than the rest.
-    let hash_function = card
-        .concepts
-        .iter()
-        .find(|c| c.label == "Hash function")
-        .unwrap_or_else(|| panic!("{:#?}", card.concepts));
+    let hash_function = concept(&card, "Hash function");
     let heaviest = card.concepts.iter().map(|c| c.weight).max().unwrap();
     assert!(hash_function.weight < heaviest, "{:#?}", card.concepts);
 }
@@ -118,11 +119,7 @@ fn a_phrase_gives_credit_for_the_word_that_carries_it() {
         "Where does a C program start running?",
         "Every C program starts running at the main function, which the operating system calls first.",
     );
-    let main = card
-        .concepts
-        .iter()
-        .find(|c| c.label == "Main function")
-        .unwrap_or_else(|| panic!("{:#?}", card.concepts));
+    let main = concept(&card, "Main function");
     assert!(main.terms.contains(&"main".to_owned()), "{main:#?}");
     assert_credits(
         &card,
@@ -142,13 +139,7 @@ fn drafts_carry_synonyms_and_other_forms_from_the_thesaurus() {
     let prompt = "What should a parser do with bad input?";
     let model = "It should report the error and store the rest for later.";
     let card = draft_with(prompt, model, &thesaurus);
-    let terms = |label: &str| {
-        card.concepts
-            .iter()
-            .find(|c| c.label == label)
-            .map(|c| c.terms.clone())
-            .unwrap_or_else(|| panic!("no {label}: {:#?}", card.concepts))
-    };
+    let terms = |label: &str| concept(&card, label).terms.clone();
     assert!(terms("Error").contains(&"mistake".to_owned()));
     // "storage" is a form of "store" that Snowball's stems keep apart.
     assert!(terms("Store").contains(&"storage".to_owned()));

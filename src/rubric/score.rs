@@ -913,11 +913,16 @@ const NONE: u32 = u32::MAX;
 
 impl Denials {
     pub(super) fn new(tokens: &[Token]) -> Denials {
+        // Most answers deny nothing: then nothing is allocated, and every token asks an
+        // empty list.
+        if !tokens.iter().any(|t| t.role.negator || t.role.absence) {
+            return Denials {
+                strict: Vec::new(),
+                absent: Vec::new(),
+            };
+        }
         let mut strict = vec![NONE; tokens.len()];
         let mut absent = vec![NONE; tokens.len()];
-        if !tokens.iter().any(|t| t.role.negator || t.role.absence) {
-            return Denials { strict, absent };
-        }
         // What is in force before the token at hand.
         let (mut truth, mut clause_wide, mut near, mut without) = (NONE, NONE, NONE, NONE);
         for (i, t) in tokens.iter().enumerate() {
