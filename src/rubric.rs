@@ -22,6 +22,7 @@
 //!   far past the card's length guide; clamped to 0–100.
 
 mod draft;
+mod fast_map;
 mod fold;
 mod fold_table;
 mod highlight;
@@ -38,41 +39,10 @@ pub use highlight::{Highlight, highlights};
 pub use lexicon::JARGON as JARGON_LEXICON;
 pub use quantity::{Quantity, QuantityKind};
 pub use score::{
-    ConceptHit, ConceptMiss, DimensionScore, JargonHit, MAX_ANSWER_CHARS, Report, Rubric, Tip,
-    length_guide, score, scored_part,
+    CONCEPT_POINTS, ConceptHit, ConceptMiss, DimensionScore, JARGON_PENALTY, JARGON_PENALTY_CAP,
+    JargonHit, LIFT, LIFT_KNEE, LIST_MENTIONS, MAX_ANSWER_CHARS, NEGATION_REACH, QUANTITY_BONUS,
+    QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, Report, Rubric, SATURATION, Tip, length_guide, score,
+    scored_part,
 };
 pub use text::{Span, Token, Word, tokenize};
 pub use thesaurus::{Thesaurus, ThesaurusError};
-
-/// Share of a dimension's concept weight that earns full marks for it: covering the main
-/// points is enough; the last synonym-level concept should not decide the grade.
-pub const SATURATION: f64 = 0.7;
-/// Points the concepts are worth in all: the rest comes from concrete numbers, because an
-/// answer without any number is rarely the best a decision maker could get.
-pub const CONCEPT_POINTS: u8 = 90;
-/// How much a partial answer's coverage is raised: a reader gives one point made well about
-/// half marks, not the quarter its share of the rubric would be. Coverage `c` below
-/// [`LIFT_KNEE`] counts as `c + LIFT × c × (1 − c / LIFT_KNEE)`: a sixth of the rubric reads
-/// as about a quarter, a third as about a half. Fitted on the hand-graded agreement sets
-/// (see `tests/agreement.rs`).
-pub const LIFT: f64 = 0.8;
-/// Where the lift has faded out: from here on the answer covers most of what matters, and
-/// its coverage counts as it is (a middling answer stays middling).
-pub const LIFT_KNEE: f64 = 0.6;
-/// Points for each distinct quantity (number, money, duration, date).
-pub const QUANTITY_BONUS: u8 = 5;
-/// The most the quantities can add: two numbers make the point; ten do not make it better.
-pub const QUANTITY_BONUS_CAP: u8 = 10;
-/// Points lost for each distinct jargon term: small next to a concept (a card has three to
-/// six), so one slip in a good answer still scores well.
-pub const JARGON_PENALTY: u8 = 5;
-/// The most points jargon can cost, so jargon alone cannot sink an answer that covers
-/// everything.
-pub const JARGON_PENALTY_CAP: u8 = 15;
-/// The most points rambling can cost: length is a style problem, not a content one.
-pub const RAMBLE_PENALTY_CAP: u8 = 10;
-/// Concepts one sentence must mention before it can read as a list of keywords: two are a
-/// short answer ("enqueue and dequeue"), which earns what it states.
-pub const LIST_MENTIONS: usize = 3;
-/// How many words before a mention a negator still denies it.
-pub const NEGATION_REACH: usize = 3;

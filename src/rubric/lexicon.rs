@@ -7,7 +7,7 @@ macro_rules! word_set {
     ($(#[$doc:meta])* $vis:vis fn $name:ident, $list:path) => {
         $(#[$doc])*
         $vis fn $name(word: &str) -> bool {
-            static SET: std::sync::OnceLock<$crate::rubric::matcher::FastMap<&'static str, ()>> =
+            static SET: std::sync::OnceLock<$crate::rubric::fast_map::FastMap<&'static str, ()>> =
                 std::sync::OnceLock::new();
             SET.get_or_init(|| $crate::rubric::lexicon::set_of(&$list))
                 .contains_key(word)
@@ -18,7 +18,7 @@ pub(crate) use word_set;
 
 /// The set a [`word_set!`] function asks: one function for every set, so the app carries
 /// one copy of the code that builds them.
-pub(crate) fn set_of(list: &'static [&'static str]) -> super::matcher::FastMap<&'static str, ()> {
+pub(crate) fn set_of(list: &'static [&'static str]) -> super::fast_map::FastMap<&'static str, ()> {
     list.iter().map(|w| (*w, ())).collect()
 }
 

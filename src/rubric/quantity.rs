@@ -1,7 +1,7 @@
 //! Finding the concrete quantities in an answer: the numbers a decision maker can act on.
 
+use super::fast_map::FastMap;
 use super::lexicon::word_set;
-use super::matcher::FastMap;
 use super::text::{Span, Token};
 use std::sync::OnceLock;
 

@@ -6,11 +6,11 @@
 //! A token keeps the byte span of its original text, so feedback can point at exactly what
 //! the learner typed.
 
+use super::fast_map::FastMap;
 use super::fold::nfkc;
 use super::lexicon::{
     is_absence_word, is_clause_negator, is_clause_word, is_function_word, is_negator,
 };
-use super::matcher::FastMap;
 use super::quantity::starts_quantity;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::Arc;
