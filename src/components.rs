@@ -13,7 +13,7 @@ mod reveal_panel;
 mod score_panel;
 mod trend_chart;
 
-pub use answer_box::{AnswerBox, AnswerBoxProps, addressee, limit_notice};
+pub use answer_box::{AnswerBox, AnswerBoxProps, Submit, limit_notice};
 pub use card_view::{CardView, CardViewProps};
 pub use countdown::{Countdown, CountdownProps};
 pub use flag_form::{FlagForm, FlagFormProps};

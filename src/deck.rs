@@ -14,7 +14,7 @@ mod validate;
 mod write;
 
 pub use error::DeckError;
-pub use model::{Card, Concept, Deck, Dimension, Example, Expect};
+pub use model::{Card, Concept, Deck, Dimension, Example, Expect, addressee, count};
 pub use parse::{
     MAX_DECK_BYTES, MAX_NESTING, check_deck, parse_bytes, parse_deck, parse_json, parse_toml,
     position,

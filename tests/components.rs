@@ -202,9 +202,44 @@ async fn trend_chart_draws_the_line_and_says_it_in_words() {
 
 #[test]
 fn the_answer_box_addresses_the_audience_once() {
-    use boardroom::components::addressee;
+    use boardroom::deck::addressee;
     assert_eq!(addressee("CFO"), "the CFO");
     assert_eq!(addressee("VP of Sales"), "the VP of Sales");
     assert_eq!(addressee("a customer"), "a customer");
     assert_eq!(addressee("The board"), "The board");
+}
+
+#[tokio::test]
+async fn answer_box_addresses_the_audience_and_says_what_its_button_does() {
+    use boardroom::components::{AnswerBox, AnswerBoxProps, Submit};
+    let render = |audience: &'static str, value: String, submit: Submit| {
+        let props = AnswerBoxProps {
+            value: value.into(),
+            audience: audience.into(),
+            guide: 40,
+            on_input: Default::default(),
+            on_submit: Default::default(),
+            node_ref: Default::default(),
+            submit,
+        };
+        LocalServerRenderer::<AnswerBox>::with_props(props)
+            .hydratable(false)
+            .render()
+    };
+    let html = render("the board", String::new(), Submit::Score).await;
+    assert!(html.contains("What would you say to the board?"), "{html}");
+    assert!(html.contains(">Score</button>"), "{html}");
+    let long = "word ".repeat(5_000);
+    let sent = render("CFO", long.clone(), Submit::Send).await;
+    assert!(sent.contains("What would you say to the CFO?"), "{sent}");
+    assert!(
+        sent.contains(">Send</button>") && sent.contains("are scored and sent."),
+        "{sent}"
+    );
+    let revealed = render("CFO", long, Submit::Reveal).await;
+    assert!(revealed.contains(">Reveal</button>"), "{revealed}");
+    assert!(
+        revealed.contains("are scored.") && !revealed.contains("sent"),
+        "the group's answer is not sent anywhere: {revealed}"
+    );
 }

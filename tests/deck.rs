@@ -159,3 +159,40 @@ fn score_bands_have_the_documented_edges() {
     assert!(Expect::Mid.contains(35) && Expect::Mid.contains(70) && !Expect::Mid.contains(71));
     assert!(Expect::High.contains(71) && !Expect::High.contains(70));
 }
+
+#[test]
+fn the_addressee_takes_an_article_only_when_the_audience_has_none() {
+    // (audience as the deck gives it, as the object of "say to")
+    let cases = [
+        ("CFO", "the CFO"),
+        ("VP of Sales", "the VP of Sales"),
+        ("the board", "the board"),
+        ("The board", "The board"),
+        ("a customer", "a customer"),
+        ("an investor", "an investor"),
+        ("your manager", "your manager"),
+        ("  CFO ", "the CFO"),
+        ("", "the audience"),
+        ("theatre producers", "the theatre producers"),
+    ];
+    for (audience, expected) in cases {
+        assert_eq!(
+            boardroom::deck::addressee(audience),
+            expected,
+            "{audience:?}"
+        );
+    }
+    let mut card = util::card();
+    card.audience = "the board".into();
+    assert_eq!(card.addressee(), "the board");
+}
+
+#[test]
+fn counts_say_one_card_and_two_cards() {
+    use boardroom::deck::count;
+    assert_eq!(count(0, "card"), "0 cards");
+    assert_eq!(count(1, "card"), "1 card");
+    assert_eq!(count(2, "card"), "2 cards");
+    assert_eq!(count(1, "round"), "1 round");
+    assert_eq!(count(1_000, "card"), "1000 cards");
+}

@@ -9,7 +9,7 @@ pub use editor::DeckEditPage;
 use super::play::{CopyButton, address};
 use super::{Library, Route, ShelfContext, use_library, use_shelf, use_title};
 use crate::components::QrCode;
-use crate::deck::{Deck, DeckError, MAX_CARDS};
+use crate::deck::{Deck, DeckError, MAX_CARDS, count};
 use crate::deck::{to_json, to_toml};
 use crate::rubric::Thesaurus;
 use crate::storage;
@@ -511,7 +511,7 @@ fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
             let first = deck.cards.first().map(|c| c.id.clone()).unwrap_or_default();
             html! {
                 <div class="notice" role="status" data-testid="import-installed">
-                    <p>{ format!("Installed “{}” ({} cards) as “{id}”.", deck.title, deck.cards.len()) }</p>
+                    <p>{ format!("Installed “{}” ({}) as “{id}”.", deck.title, count(deck.cards.len(), "card")) }</p>
                     <p class="banner-actions">
                         <Link<Route> to={Route::PracticeCard { deck: id.clone(), card: first }} classes="button primary">{ "Practise its first card" }</Link<Route>>
                         <Link<Route> to={Route::DeckEdit { id: id.clone() }} classes="button">{ "Edit it" }</Link<Route>>
@@ -541,7 +541,7 @@ fn DeckPreview(props: &DeckPreviewProps) -> Html {
             <p class="muted">{ format!("{} · {} card{} (a deck may have up to {MAX_CARDS})", deck.id, deck.cards.len(), if deck.cards.len() == 1 { "" } else { "s" }) }</p>
             <p>{ &deck.description }</p>
             <ol class="preview-cards">
-                { for deck.cards.iter().take(shown).map(|c| html! { <li>{ format!("{} — to the {}", c.title, c.audience) }</li> }) }
+                { for deck.cards.iter().take(shown).map(|c| html! { <li>{ format!("{} — to {}", c.title, c.addressee()) }</li> }) }
             </ol>
             if deck.cards.len() > shown {
                 <p class="muted">{ format!("and {} more.", deck.cards.len() - shown) }</p>

@@ -13,7 +13,7 @@ pub use host::PlayHost;
 pub use join::PlayJoin;
 pub use setup::PlaySetup;
 
-use crate::components::AnswerBox;
+use crate::components::{AnswerBox, Submit};
 use crate::deck::{Card, Deck};
 use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, SavedGame, Step, deal};
 use crate::rubric::{Rubric, length_guide, scored_part};
@@ -416,8 +416,8 @@ struct Turn {
 }
 
 impl Turn {
-    /// The answer box for this turn; its button says `action`.
-    fn answer_box(&self, action: &'static str) -> Html {
+    /// The answer box for this turn; its button does `submit`.
+    fn answer_box(&self, submit: Submit) -> Html {
         let on_input = {
             let answer = self.answer.clone();
             Callback::from(move |text: String| answer.set(text))
@@ -429,7 +429,7 @@ impl Turn {
                 guide={length_guide(&self.card)}
                 {on_input}
                 on_submit={self.on_submit.clone()}
-                {action}
+                {submit}
             />
         }
     }

@@ -1,5 +1,6 @@
 //! The answer box: a labelled text area, its word count, and the Score button.
 
+use crate::deck::addressee;
 use crate::rubric::{MAX_ANSWER_CHARS, scored_part};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -20,9 +21,37 @@ pub struct AnswerBoxProps {
     /// Focus target, so the page can return the learner here on retry.
     #[prop_or_default]
     pub node_ref: NodeRef,
-    /// What the button says: "Score" unless a game sends the answer instead.
-    #[prop_or(AttrValue::Static("Score"))]
-    pub action: AttrValue,
+    /// What the button does: score the answer here, or, in a game, send it or reveal it.
+    #[prop_or_default]
+    pub submit: Submit,
+}
+
+/// What the answer box's button does, which is also what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Submit {
+    /// Score the answer on this screen (practice).
+    #[default]
+    Score,
+    /// Send it to the game as this round's answer (a player's phone, the hot seat).
+    Send,
+    /// Reveal the room's agreed answer on the projector (group mode).
+    Reveal,
+}
+
+impl Submit {
+    /// The button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Submit::Score => "Score",
+            Submit::Send => "Send",
+            Submit::Reveal => "Reveal",
+        }
+    }
+
+    /// Whether the answer leaves this box for the game's record.
+    fn sends(self) -> bool {
+        self == Submit::Send
+    }
 }
 
 /// A text area that submits on Ctrl+Enter (Cmd+Enter on a Mac) and shows its word count.
@@ -70,15 +99,15 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
             <div class="answer-actions">
                 // The count comes last, so its changing width moves nothing after it.
                 <p id="answer-help" class="muted">
-                    { format!("Ctrl+Enter to {} · ", props.action.to_lowercase()) }
+                    { format!("Ctrl+Enter to {} · ", props.submit.label().to_lowercase()) }
                     <span class={classes!("word-count", long.then_some("long"))} data-testid="word-count">{ count }</span>
                     if long {
                         { ": past twice that, length starts to cost points" }
                     }
                 </p>
-                <button type="button" class="primary" data-testid="score" onclick={on_click}>{ props.action.clone() }</button>
+                <button type="button" class="primary" data-testid="score" onclick={on_click}>{ props.submit.label() }</button>
             </div>
-            { limit_notice(&props.value, props.action != "Score") }
+            { limit_notice(&props.value, props.submit.sends()) }
         </div>
     }
 }
@@ -97,18 +126,5 @@ pub fn limit_notice(answer: &str, sent: bool) -> Html {
                 if sent { " and sent" } else { "" },
             ) }
         </p>
-    }
-}
-
-/// The audience as the object of "say to": "the CFO", but "a customer" stays as it is.
-pub fn addressee(audience: &str) -> String {
-    let lower = audience.to_lowercase();
-    if ["a ", "an ", "the ", "your ", "our "]
-        .iter()
-        .any(|article| lower.starts_with(article))
-    {
-        audience.to_owned()
-    } else {
-        format!("the {audience}")
     }
 }

@@ -56,12 +56,44 @@ pub struct Card {
 }
 
 impl Card {
+    /// Who the card's answer is for, as the object of "say to": see [`addressee`].
+    pub fn addressee(&self) -> String {
+        addressee(&self.audience)
+    }
+
     /// The dimensions this card's concepts cover, in [`Dimension::ALL`] order.
     pub fn dimensions(&self) -> Vec<Dimension> {
         Dimension::ALL
             .into_iter()
             .filter(|d| self.concepts.iter().any(|c| c.dimension == *d))
             .collect()
+    }
+}
+
+/// An audience as the object of "say to" or "for": "the CFO", while "the board", "a
+/// customer" and "your manager" keep the article they have; "the audience" when blank.
+pub fn addressee(audience: &str) -> String {
+    let audience = audience.trim();
+    let lower = audience.to_lowercase();
+    if audience.is_empty() {
+        "the audience".to_owned()
+    } else if ["a ", "an ", "the ", "your ", "our "]
+        .iter()
+        .any(|article| lower.starts_with(article))
+    {
+        audience.to_owned()
+    } else {
+        format!("the {audience}")
+    }
+}
+
+/// `n` things, in the singular for one: "1 card", "3 cards". Every count the app and the
+/// command line show goes through here (nouns with a plain `s` plural).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

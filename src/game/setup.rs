@@ -3,6 +3,7 @@
 
 use super::invite::{HostSetup, Invite, MAX_PLAYERS, MAX_ROUNDS, SECONDS};
 use super::round::Mode;
+use crate::deck::count;
 
 /// The longest player name, in characters: enough for a full name, short enough for a
 /// leaderboard line.
@@ -55,7 +56,7 @@ impl SetupForm {
             }
             _ => {
                 let why = if cards < usize::from(MAX_ROUNDS) {
-                    format!(" (this deck has {cards} cards)")
+                    format!(" (this deck has {})", count(cards, "card"))
                 } else {
                     String::new()
                 };

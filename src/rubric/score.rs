@@ -212,13 +212,13 @@ impl Rubric {
         let tips = self.tips(&parts, &missed, &jargon, &quantities, &credited);
         let message = if tokens.is_empty() {
             Some(format!(
-                "Write what you would say to the {}, then score it.",
-                self.audience
+                "Write what you would say to {}, then score it.",
+                self.addressee
             ))
         } else if matched.is_empty() {
             Some(format!(
-                "Nothing here speaks to risk, cost or opportunity yet. Start with what the {} gains or stands to lose.",
-                self.audience
+                "Nothing here speaks to risk, cost or opportunity yet. Start with what {} gains or stands to lose.",
+                self.addressee
             ))
         } else {
             None

@@ -6,7 +6,7 @@
 use super::duplicate;
 use crate::app::{Route, Same, use_library, use_shelf, use_title};
 use crate::components::{LiveScore, ScorePanel, limit_notice};
-use crate::deck::{Dimension, Example, Expect};
+use crate::deck::{Dimension, Example, Expect, addressee};
 use crate::rubric::{Rubric, Thesaurus, scored_part};
 use crate::storage;
 use crate::studio::{ConceptDraft, DeckDraft, FieldProblem, ShelfAction};
@@ -480,7 +480,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
                 </div>
                 <aside class="try-it" aria-labelledby="try-heading" data-testid="try-it">
                     <h2 id="try-heading">{ "Try it" }</h2>
-                    <label for="try-answer">{ format!("Answer as if to the {}; the score follows this card as you edit it", if card.audience.trim().is_empty() { "audience" } else { card.audience.trim() }) }</label>
+                    <label for="try-answer">{ format!("Answer as if to {}; the score follows this card as you edit it", addressee(&card.audience)) }</label>
                     <textarea id="try-answer" rows="6" data-testid="try-answer" value={(*trial).clone()} oninput={on_trial} />
                     { limit_notice(&trial, false) }
                     if let Some(report) = report {

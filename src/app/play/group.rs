@@ -7,7 +7,7 @@ use super::{
 };
 use crate::app::use_title;
 use crate::components::{
-    CardView, Countdown, HighlightedAnswer, Leaderboard, LiveScore, RevealPanel, ScorePanel,
+    CardView, Countdown, HighlightedAnswer, Leaderboard, LiveScore, RevealPanel, ScorePanel, Submit,
 };
 use crate::game::{Match, Phase, Step};
 use std::rc::Rc;
@@ -53,7 +53,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
                     if let Some(seconds) = invite.seconds {
                         <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={Callback::noop()} />
                     }
-                    { turn.answer_box("Reveal") }
+                    { turn.answer_box(Submit::Reveal) }
                     <LiveScore report={live.clone()} typed={!answer.trim().is_empty()} />
                     if !answer.trim().is_empty() {
                         <div class="live-marks" data-testid="live-marks">

@@ -6,7 +6,7 @@ use super::{
     standings_of, step_button, use_focus_on, use_keep_game, use_turn,
 };
 use crate::app::use_title;
-use crate::components::{CardView, Countdown, HighlightedAnswer, Leaderboard, RevealPanel};
+use crate::components::{CardView, Countdown, HighlightedAnswer, Leaderboard, RevealPanel, Submit};
 use crate::game::{Match, Phase, Step};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,7 +54,7 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                 if let Some(seconds) = invite.seconds {
                     <Countdown key={format!("{round}-{seat}")} seconds={u32::from(seconds)} running=true on_expire={turn.on_submit.clone()} />
                 }
-                { turn.answer_box("Send") }
+                { turn.answer_box(Submit::Send) }
             </>
         },
         Phase::Reveal { round } => html! {

@@ -6,7 +6,7 @@ use super::{
     use_focus_on, use_keep_game, use_query, use_saved_game, use_turn,
 };
 use crate::app::{Route, use_library, use_title};
-use crate::components::{CardView, Countdown, ScorePanel};
+use crate::components::{CardView, Countdown, ScorePanel, Submit};
 use crate::deck::{Card, Deck};
 use crate::game::{Invite, Match, Phase, SavedGame, Step, encode, player_name};
 use std::rc::Rc;
@@ -195,7 +195,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
                 if let Some(seconds) = props.invite.seconds {
                     <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={turn.on_submit.clone()} />
                 }
-                { turn.answer_box("Send") }
+                { turn.answer_box(Submit::Send) }
             </>
         },
         Phase::Reveal { round } => {

@@ -1,7 +1,7 @@
 //! `#/play`: set up a game (deck, rounds, clock, mode, players, seed) and open the host screen.
 
 use crate::app::{Route, use_library, use_title};
-use crate::deck::{Deck, parse_bytes};
+use crate::deck::{Deck, count, parse_bytes};
 use crate::game::{MAX_PLAYERS, Mode, SECONDS, SetupForm, SetupProblem, pack};
 use crate::storage;
 use std::rc::Rc;
@@ -191,12 +191,12 @@ pub fn PlaySetup() -> Html {
                     <select id="setup-deck" data-testid="setup-deck" onchange={on_deck}>
                         { for library.iter().map(|d| html! {
                             <option value={d.id.clone()} selected={!*from_file && d.id == form.deck}>
-                                { format!("{} ({} cards)", d.title, d.cards.len()) }
+                                { format!("{} ({})", d.title, count(d.cards.len(), "card")) }
                             </option>
                         }) }
                         if let Some(deck) = &*custom {
                             <option value={FROM_FILE} selected={*from_file}>
-                                { format!("{} ({} cards, from a file)", deck.title, deck.cards.len()) }
+                                { format!("{} ({}, from a file)", deck.title, count(deck.cards.len(), "card")) }
                             </option>
                         }
                     </select>

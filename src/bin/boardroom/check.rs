@@ -4,7 +4,7 @@
 //! own jargon scores low (< 35), an empty answer scores near zero (≤ 5), and every
 //! `examples` entry lands in its band. Every problem prints as `file:line:col: message`.
 
-use boardroom::deck::{Card, Deck, Expect, parse_bytes, position};
+use boardroom::deck::{Card, Deck, Expect, count, parse_bytes, position};
 use boardroom::rubric::Rubric;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -128,9 +128,9 @@ fn summarise(deck: &Deck) {
     }
     let audiences: Vec<String> = audiences.iter().map(|(a, n)| format!("{a} {n}")).collect();
     println!(
-        "  {}: {} cards ({})",
+        "  {}: {} ({})",
         deck.id,
-        deck.cards.len(),
+        count(deck.cards.len(), "card"),
         audiences.join(", ")
     );
 }

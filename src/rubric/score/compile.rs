@@ -19,8 +19,8 @@ use super::length_guide;
 pub struct Rubric {
     /// Each concept's dimension and weight, in card order.
     pub(super) shape: Vec<(Dimension, u32)>,
-    /// Who the card's answer is for, named in the messages.
-    pub(super) audience: Arc<str>,
+    /// Who the card's answer is for, as the messages name them ("the CFO", "the board").
+    pub(super) addressee: Arc<str>,
     /// Every distinct term of the card's concepts and jargon, each searched once per answer
     /// however many concepts list it (a word two concepts share, a synonym group's members).
     pub(super) terms: Vec<Term>,
@@ -169,7 +169,7 @@ impl Rubric {
                 .iter()
                 .map(|c| (c.dimension, c.weight))
                 .collect(),
-            audience: Arc::from(card.audience.as_str()),
+            addressee: Arc::from(card.addressee()),
             terms,
             concepts,
             texts,
