@@ -279,7 +279,22 @@ fn malformed_decks_table() {
         (
             "duplicate key",
             edit("title = \"Demo\"", "title = \"Demo\"\ntitle = \"Again\""),
-            vec!["d.toml:4:1: duplicate key"],
+            vec!["d.toml:4:1: title: `title` is given twice; keep one of them"],
+        ),
+        (
+            "duplicate key in a card",
+            edit("audience = ", "audience = \"CFO\"\naudience = "),
+            vec!["d.toml:13:1: cards[0].audience: `audience` is given twice; keep one of them"],
+        ),
+        (
+            "duplicate key in the third concept",
+            edit(
+                "[[cards.concepts]]\ndimension = \"cost\"",
+                "[[cards.concepts]]\ndimension = \"cost\"\ndimension = \"risk\"",
+            ),
+            vec![
+                "d.toml:32:1: cards[0].concepts[2].dimension: `dimension` is given twice; keep one of them",
+            ],
         ),
         (
             "unclosed header",

@@ -69,7 +69,21 @@ pub fn parse_toml(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
             .iter()
             .map(|e| {
                 let offset = e.span().map_or(0, |s| s.start);
-                at(file, text, offset, None, e.message().trim().to_owned())
+                let message = e.message().trim();
+                match duplicate_key_path(text, offset).filter(|_| message == "duplicate key") {
+                    Some(path) => {
+                        let key = path.last().map(|step| match step {
+                            Step::Named(key) => key.clone(),
+                            _ => String::new(),
+                        });
+                        let message = format!(
+                            "`{}` is given twice; keep one of them",
+                            key.unwrap_or_default()
+                        );
+                        at(file, text, offset, Some(&path), message)
+                    }
+                    None => at(file, text, offset, None, message.to_owned()),
+                }
             })
             .collect();
         errors.sort_by_key(|e| (e.line, e.column));
@@ -140,6 +154,48 @@ fn at(file: &str, text: &str, offset: usize, path: Option<&[Step]>, message: Str
         field: path.map(render_path),
         message,
     }
+}
+
+/// The field path of the key at `offset` (`cards[0].audience`), for a key given twice:
+/// TOML's parser names no key, so the path is read from the table headers above it, as
+/// every other deck error names its field. `None` when no bare or quoted key starts there.
+fn duplicate_key_path(text: &str, offset: usize) -> Option<Vec<Step>> {
+    let rest = text.get(offset..)?;
+    let key = rest.split(['=', '\n']).next()?.trim();
+    let key = key.trim_matches(|c| c == '"' || c == '\'');
+    if key.is_empty() || rest.split('\n').next()?.find('=').is_none() {
+        return None;
+    }
+    // The headers above the key: which card, and which concept or example in it.
+    let mut path: Vec<Step> = Vec::new();
+    let (mut cards, mut concepts, mut examples) = (0usize, 0usize, 0usize);
+    for line in text[..offset].lines().map(str::trim) {
+        match line {
+            "[[cards]]" => {
+                cards += 1;
+                (concepts, examples) = (0, 0);
+                path = vec![Step::Key("cards"), Step::Index(cards - 1)];
+            }
+            "[[cards.concepts]]" | "[[cards.examples]]" if cards > 0 => {
+                let (name, n) = if line.contains("concepts") {
+                    concepts += 1;
+                    ("concepts", concepts)
+                } else {
+                    examples += 1;
+                    ("examples", examples)
+                };
+                path = vec![
+                    Step::Key("cards"),
+                    Step::Index(cards - 1),
+                    Step::Key(name),
+                    Step::Index(n - 1),
+                ];
+            }
+            _ => {}
+        }
+    }
+    path.push(Step::Named(key.to_owned()));
+    Some(path)
 }
 
 /// Where nesting first passes [`MAX_NESTING`], skipping strings and comments, if it does.
