@@ -390,6 +390,24 @@ fn the_library_knows_bundled_from_custom() {
 }
 
 #[test]
+fn the_library_finds_a_card_by_its_deck_and_card_ids() {
+    let library = Library::new(bundled::decks(), &[deck("mine")]);
+    let (first_deck, first_card) = (&library[0], &library[0].cards[1]);
+    let (found_deck, index) = library.card(&first_deck.id, &first_card.id).unwrap();
+    assert_eq!(
+        (&found_deck.id, &found_deck.cards[index]),
+        (&first_deck.id, first_card)
+    );
+    let mine = &library.last().unwrap().cards[0];
+    assert_eq!(
+        library.card("mine", &mine.id).map(|(d, i)| &d.cards[i]),
+        Some(mine)
+    );
+    assert!(library.card("mine", "no-such-card").is_none());
+    assert!(library.card("no-such-deck", &mine.id).is_none());
+}
+
+#[test]
 fn the_form_reads_back_every_bundled_deck() {
     for deck in bundled::decks() {
         let draft = DeckDraft::from_deck(&deck);

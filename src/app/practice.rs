@@ -273,18 +273,14 @@ fn SettingsPanel(props: &SettingsPanelProps) -> Html {
     }
 }
 
-/// The deck and the index of the card a route names.
-fn find<'a>(decks: &'a [Deck], deck: &str, card: &str) -> Result<(&'a Deck, usize), String> {
-    let found = decks
-        .iter()
-        .find(|d| d.id == deck)
-        .ok_or_else(|| format!("There is no deck called “{deck}”."))?;
-    let index = found
-        .cards
-        .iter()
-        .position(|c| c.id == card)
-        .ok_or_else(|| format!("The deck “{}” has no card called “{card}”.", found.title))?;
-    Ok((found, index))
+/// The deck and the index of the card a route names, or what is missing, in words.
+fn find<'a>(library: &'a Library, deck: &str, card: &str) -> Result<(&'a Deck, usize), String> {
+    library
+        .card(deck, card)
+        .ok_or_else(|| match library.get(deck) {
+            None => format!("There is no deck called “{deck}”."),
+            Some(found) => format!("The deck “{}” has no card called “{card}”.", found.title),
+        })
 }
 
 #[derive(Properties, PartialEq)]

@@ -56,17 +56,13 @@ pub fn ProgressPage() -> Html {
 /// A card's title from the library, or its ids when the deck no longer has it.
 fn title_of(library: &Library, deck: &str, card: &str) -> String {
     library
-        .iter()
-        .find(|d| d.id == deck)
-        .and_then(|d| d.cards.iter().find(|c| c.id == card))
-        .map(|c| c.title.clone())
+        .card(deck, card)
+        .map(|(d, index)| d.cards[index].title.clone())
         .unwrap_or_else(|| format!("{deck}/{card}"))
 }
 
 fn card_link(library: &Library, deck: &str, card: &str) -> Html {
-    let known = library
-        .iter()
-        .any(|d| d.id == deck && d.cards.iter().any(|c| c.id == card));
+    let known = library.card(deck, card).is_some();
     let title = title_of(library, deck, card);
     if known {
         let to = Route::PracticeCard {

@@ -47,6 +47,13 @@ impl Library {
         self.decks.iter().find(|d| d.id == id)
     }
 
+    /// The installed deck `deck` and the place in it of its card `card`, if both exist.
+    pub fn card(&self, deck: &str, card: &str) -> Option<(&Deck, usize)> {
+        let deck = self.get(deck)?;
+        let index = deck.cards.iter().position(|c| c.id == card)?;
+        Some((deck, index))
+    }
+
     /// A copy of `deck` to edit: a free id (`<id>-copy`, then `-copy-2`…) and "(copy)" in
     /// its title.
     pub fn copy_of(&self, deck: &Deck) -> Deck {
