@@ -289,12 +289,10 @@ struct PlayBarProps {
 /// The strip above every host screen: deck, where the game is, full screen.
 #[component]
 fn PlayBar(props: &PlayBarProps) -> Html {
-    let at = match props.phase {
-        Phase::Ready { round, .. } | Phase::Answering { round, .. } | Phase::Reveal { round } => {
-            round_of(round, props.rounds)
-        }
-        Phase::Over => "Results".into(),
-    };
+    let at = props
+        .phase
+        .round()
+        .map_or_else(|| "Results".into(), |round| round_of(round, props.rounds));
     html! {
         <div class="play-bar">
             <span>{ props.deck.clone() }</span>
@@ -345,12 +343,7 @@ fn ExportResults(props: &ExportResultsProps) -> Html {
 
 /// The round a phase is in; the last round once the game is over.
 fn round_in(phase: Phase, rounds: u8) -> u8 {
-    match phase {
-        Phase::Ready { round, .. } | Phase::Answering { round, .. } | Phase::Reveal { round } => {
-            round
-        }
-        Phase::Over => rounds.saturating_sub(1),
-    }
+    phase.round().unwrap_or(rounds.saturating_sub(1))
 }
 
 /// Sends what is in the answer box as the answering seat's answer, scored (nothing written

@@ -81,6 +81,18 @@ pub enum Phase {
     Over,
 }
 
+impl Phase {
+    /// The round this phase is in, from 0; `None` once the game is over.
+    pub fn round(self) -> Option<u8> {
+        match self {
+            Phase::Ready { round, .. }
+            | Phase::Answering { round, .. }
+            | Phase::Reveal { round } => Some(round),
+            Phase::Over => None,
+        }
+    }
+}
+
 /// One seat's answer to one round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
@@ -216,6 +228,14 @@ impl Match {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phase_but_the_end_names_its_round() {
+        assert_eq!(Phase::Ready { round: 0, seat: 1 }.round(), Some(0));
+        assert_eq!(Phase::Answering { round: 2, seat: 0 }.round(), Some(2));
+        assert_eq!(Phase::Reveal { round: 4 }.round(), Some(4));
+        assert_eq!(Phase::Over.round(), None);
+    }
 
     fn answer(total: u8) -> Step {
         Step::Submit(Answer {
