@@ -71,15 +71,8 @@ pub fn parse_toml(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
                 let offset = e.span().map_or(0, |s| s.start);
                 let message = e.message().trim();
                 match duplicate_key_path(text, offset).filter(|_| message == "duplicate key") {
-                    Some(path) => {
-                        let key = path.last().map(|step| match step {
-                            Step::Named(key) => key.clone(),
-                            _ => String::new(),
-                        });
-                        let message = format!(
-                            "`{}` is given twice; keep one of them",
-                            key.unwrap_or_default()
-                        );
+                    Some((path, key)) => {
+                        let message = format!("`{key}` is given twice; keep one of them");
                         at(file, text, offset, Some(&path), message)
                     }
                     None => at(file, text, offset, None, message.to_owned()),
@@ -156,46 +149,40 @@ fn at(file: &str, text: &str, offset: usize, path: Option<&[Step]>, message: Str
     }
 }
 
-/// The field path of the key at `offset` (`cards[0].audience`), for a key given twice:
-/// TOML's parser names no key, so the path is read from the table headers above it, as
-/// every other deck error names its field. `None` when no bare or quoted key starts there.
-fn duplicate_key_path(text: &str, offset: usize) -> Option<Vec<Step>> {
-    let rest = text.get(offset..)?;
-    let key = rest.split(['=', '\n']).next()?.trim();
-    let key = key.trim_matches(|c| c == '"' || c == '\'');
-    if key.is_empty() || rest.split('\n').next()?.find('=').is_none() {
+/// The field path of the key at `offset` (`cards[0].audience`) and the key, for a key given
+/// twice: TOML's parser names no key, so the path is read from the table headers above it,
+/// as every other deck error names its field. `None` when no `key =` starts there.
+fn duplicate_key_path(text: &str, offset: usize) -> Option<(Vec<Step>, &str)> {
+    let line = text.get(offset..)?.lines().next()?;
+    let key = line.split_once('=')?.0.trim().trim_matches(['"', '\'']);
+    if key.is_empty() {
         return None;
     }
-    // The headers above the key: which card, and which concept or example in it.
-    let mut path: Vec<Step> = Vec::new();
-    let (mut cards, mut concepts, mut examples) = (0usize, 0usize, 0usize);
-    for line in text[..offset].lines().map(str::trim) {
-        match line {
-            "[[cards]]" => {
-                cards += 1;
-                (concepts, examples) = (0, 0);
-                path = vec![Step::Key("cards"), Step::Index(cards - 1)];
-            }
-            "[[cards.concepts]]" | "[[cards.examples]]" if cards > 0 => {
-                let (name, n) = if line.contains("concepts") {
-                    concepts += 1;
-                    ("concepts", concepts)
-                } else {
-                    examples += 1;
-                    ("examples", examples)
-                };
-                path = vec![
-                    Step::Key("cards"),
-                    Step::Index(cards - 1),
-                    Step::Key(name),
-                    Step::Index(n - 1),
-                ];
-            }
-            _ => {}
+    // How many cards, and concepts and examples of the last card, the headers above open.
+    let mut counts = [0usize; 3];
+    let mut path = Vec::new();
+    for header in text[..offset].lines().map(str::trim) {
+        let table = match header {
+            "[[cards]]" => 0,
+            "[[cards.concepts]]" => 1,
+            "[[cards.examples]]" => 2,
+            _ => continue,
+        };
+        if table == 0 {
+            counts = [counts[0] + 1, 0, 0];
+        } else if counts[0] > 0 {
+            counts[table] += 1;
+        } else {
+            continue;
+        }
+        path = vec![Step::Key("cards"), Step::Index(counts[0] - 1)];
+        if table > 0 {
+            let name = if table == 1 { "concepts" } else { "examples" };
+            path.extend([Step::Key(name), Step::Index(counts[table] - 1)]);
         }
     }
     path.push(Step::Named(key.to_owned()));
-    Some(path)
+    Some((path, key))
 }
 
 /// Where nesting first passes [`MAX_NESTING`], skipping strings and comments, if it does.
