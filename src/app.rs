@@ -5,6 +5,7 @@
 
 mod decks;
 mod home;
+mod links;
 mod not_found;
 mod play;
 mod practice;

@@ -2,6 +2,7 @@
 
 mod answer_box;
 mod card_view;
+mod copy_button;
 mod countdown;
 mod flag_form;
 mod highlighted_answer;
@@ -15,6 +16,7 @@ mod trend_chart;
 
 pub use answer_box::{AnswerBox, AnswerBoxProps, Submit, limit_notice};
 pub use card_view::{CardView, CardViewProps};
+pub use copy_button::{CopyButton, CopyButtonProps};
 pub use countdown::{Countdown, CountdownProps};
 pub use flag_form::{FlagForm, FlagFormProps};
 pub use highlighted_answer::{HighlightedAnswer, HighlightedAnswerProps};

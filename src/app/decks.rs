@@ -6,15 +6,16 @@ mod editor;
 
 pub use editor::DeckEditPage;
 
-use super::play::{CopyButton, address};
+use super::links::share_link;
 use super::{Library, Route, ShelfContext, use_library, use_shelf, use_title};
+use crate::components::CopyButton;
 use crate::components::QrCode;
 use crate::deck::{Deck, DeckError, MAX_CARDS, count};
 use crate::deck::{to_json, to_toml};
 use crate::rubric::Thesaurus;
 use crate::storage;
 use crate::studio::{
-    QR_MAX_CHARS, ShelfAction, free_id, import, is_notes, open_shared, share_query, to_anki_tsv,
+    QR_MAX_CHARS, ShelfAction, free_id, import, is_notes, open_shared, to_anki_tsv,
 };
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
@@ -85,11 +86,6 @@ fn read_and_check(outcome: UseStateHandle<Outcome>, file: web_sys::File) {
             Err(message) => outcome.set(Outcome::Failed(message)),
         }
     });
-}
-
-/// The link that opens `deck` in the import preview on any device.
-fn share_link(deck: &Deck) -> String {
-    address("/decks/open", &share_query(deck))
 }
 
 /// `deck` offered as a file in `format` (`toml`, `json` or `anki`).

@@ -19,7 +19,6 @@ use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, SavedGame, S
 use crate::rubric::{Rubric, length_guide, scored_part};
 use crate::storage;
 use std::rc::Rc;
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -53,64 +52,9 @@ fn dealt(deck: &Deck, invite: &Invite) -> Rc<Vec<Rc<Card>>> {
     )
 }
 
-/// The address of this page with `route` and `query` after the `#`, for links other
-/// devices open.
-pub(crate) fn address(route: &str, query: &str) -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}#{route}?{query}")
-}
-
 /// "Round 2 of 5".
 fn round_of(round: u8, rounds: u8) -> String {
     format!("Round {} of {rounds}", round + 1)
-}
-
-/// What [`CopyButton`] copies and says.
-#[derive(Properties, PartialEq)]
-pub(crate) struct CopyButtonProps {
-    /// What to copy.
-    pub text: AttrValue,
-    /// What the button says.
-    pub label: AttrValue,
-    /// The button's test id.
-    #[prop_or_default]
-    pub testid: AttrValue,
-}
-
-/// Copies `text` to the clipboard and says whether it worked.
-#[component]
-pub(crate) fn CopyButton(props: &CopyButtonProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
-    let onclick = {
-        let (text, status) = (props.text.to_string(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (text, status) = (text.clone(), status.clone());
-            spawn_local(async move {
-                let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
-                    Some(clipboard) => {
-                        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-                            .await
-                            .is_ok()
-                    }
-                    None => false,
-                };
-                status.set(Some(if copied {
-                    "Copied."
-                } else {
-                    "This browser would not copy: select the text and copy it yourself."
-                }));
-            });
-        })
-    };
-    html! {
-        <span class="copy">
-            <button type="button" data-testid={props.testid.clone()} {onclick}>{ props.label.clone() }</button>
-            <span role="status" class="muted">{ status.unwrap_or_default() }</span>
-        </span>
-    }
 }
 
 /// Fills the screen with the page (and back), for a projector.

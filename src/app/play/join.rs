@@ -2,11 +2,11 @@
 //! answer on the phone, and ends with a result code to hand to the host.
 
 use super::{
-    CopyButton, GameError, KeepNotice, dealt, next_button, resumed, round_of, step_button,
-    use_focus_on, use_keep_game, use_query, use_saved_game, use_turn,
+    GameError, KeepNotice, dealt, next_button, resumed, round_of, step_button, use_focus_on,
+    use_keep_game, use_query, use_saved_game, use_turn,
 };
 use crate::app::{Route, use_library, use_title};
-use crate::components::{CardView, Countdown, ScorePanel, Submit};
+use crate::components::{CardView, CopyButton, Countdown, ScorePanel, Submit};
 use crate::deck::{Card, Deck};
 use crate::game::{Invite, Match, Phase, SavedGame, Step, encode, player_name};
 use std::rc::Rc;

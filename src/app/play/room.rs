@@ -2,11 +2,12 @@
 //! and at the end the result codes collected into a leaderboard.
 
 use super::{
-    CopyButton, ExportResults, GameProps, KeepNotice, PlayBar, StartOver, address, next_button,
-    resumed, round_of, step_button, use_focus_on, use_keep_game,
+    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, next_button, resumed, round_of,
+    step_button, use_focus_on, use_keep_game,
 };
+use crate::app::links::join_link;
 use crate::app::use_title;
-use crate::components::{CardView, Countdown, Leaderboard, QrCode, RevealPanel};
+use crate::components::{CardView, CopyButton, Countdown, Leaderboard, QrCode, RevealPanel};
 use crate::game::{Invite, Match, Phase, Results, Step, decode, encode};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
@@ -97,7 +98,7 @@ struct JoinPanelProps {
 /// How a phone joins: the link in full with a copy button, its QR code, and the short code.
 #[component]
 fn JoinPanel(props: &JoinPanelProps) -> Html {
-    let link = address("/play/join", &props.invite.query());
+    let link = join_link(&props.invite);
     let length = link.chars().count();
     html! {
         <div class="join-panel" data-testid="join-panel">
