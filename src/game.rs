@@ -15,7 +15,7 @@ mod round;
 mod saved;
 mod setup;
 
-pub use board::{Results, Standing};
+pub use board::{Collected, Results, Standing};
 pub use code::{CODE_VERSION, CodeError, GameId, PlayerResult, decode, encode};
 pub use deal::{DEAL_VERSION, deal};
 pub use invite::{

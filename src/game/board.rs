@@ -1,6 +1,42 @@
 //! The host's leaderboard: the results pasted in so far, ranked.
 
-use super::code::PlayerResult;
+use super::code::{GameId, PlayerResult, decode};
+
+/// What adding a batch of pasted result codes did (see [`Results::collect`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Collected {
+    /// Codes from players not seen before.
+    pub added: usize,
+    /// Codes that replaced a player's earlier one.
+    pub replaced: usize,
+    /// One sentence per refused line: its number, its text and why.
+    pub refused: Vec<String>,
+    /// The refused lines, to leave in the box for fixing.
+    pub kept: String,
+}
+
+impl Collected {
+    /// The batch in one sentence: "Added 2 results, replaced 1; 1 refused and left in the
+    /// box to fix."
+    pub fn summary(&self) -> String {
+        let mut summary = format!(
+            "Added {} {}",
+            self.added,
+            if self.added == 1 { "result" } else { "results" }
+        );
+        if self.replaced > 0 {
+            summary.push_str(&format!(", replaced {}", self.replaced));
+        }
+        if !self.refused.is_empty() {
+            summary.push_str(&format!(
+                "; {} refused and left in the box to fix",
+                self.refused.len()
+            ));
+        }
+        summary.push('.');
+        summary
+    }
+}
 
 /// One line of the leaderboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +78,34 @@ impl Results {
                 false
             }
         }
+    }
+
+    /// Adds every result code in `text`, one per line, for `game`: a player's second code
+    /// replaces the first; a line that is not a code of this game is refused, with why, and
+    /// kept to fix. Blank lines are skipped.
+    pub fn collect(&mut self, game: &GameId, text: &str) -> Collected {
+        let mut collected = Collected::default();
+        let mut kept = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match decode(game, line) {
+                Ok(result) => match self.add(result) {
+                    true => collected.replaced += 1,
+                    false => collected.added += 1,
+                },
+                Err(why) => {
+                    let line = line.trim();
+                    collected
+                        .refused
+                        .push(format!("Line {} (“{line}”): {why}.", i + 1));
+                    kept.push(line);
+                }
+            }
+        }
+        collected.kept = kept.join("\n");
+        collected
     }
 
     /// How many players have a result.
@@ -131,6 +195,7 @@ fn csv_field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::game::code::{GameId, encode};
 
     fn result(name: &str, totals: &[u8]) -> PlayerResult {
         PlayerResult {
@@ -175,6 +240,56 @@ mod tests {
         assert!(results.add(result(" ana ", &[80])));
         assert_eq!(results.len(), 1);
         assert_eq!(results.standings()[0].points, 80);
+    }
+
+    #[test]
+    fn pasted_codes_are_added_replaced_or_refused_line_by_line() {
+        let game = GameId {
+            deck: "core".into(),
+            seed: 7,
+            rounds: 2,
+        };
+        let other = GameId {
+            seed: 8,
+            ..game.clone()
+        };
+        let ana = encode(&game, &result("Ana", &[70, 20]));
+        let ana_again = encode(&game, &result("ana", &[80, 20]));
+        let bo = encode(&game, &result("Bo", &[40, 40]));
+        let elsewhere = encode(&other, &result("Cy", &[10, 10]));
+        let mut results = Results::default();
+        let text = format!("{ana}\n\n  {bo}  \n{elsewhere}\nnot a code\n{ana_again}\n");
+        let collected = results.collect(&game, &text);
+        assert_eq!((collected.added, collected.replaced), (2, 1));
+        assert_eq!(collected.refused.len(), 2);
+        assert!(
+            collected.refused[0].starts_with(&format!("Line 4 (“{elsewhere}”): ")),
+            "{:?}",
+            collected.refused
+        );
+        assert!(
+            collected.refused[1].starts_with("Line 5 (“not a code”): "),
+            "{:?}",
+            collected.refused
+        );
+        assert_eq!(
+            collected.kept,
+            format!("{elsewhere}\nnot a code"),
+            "what was refused stays to fix"
+        );
+        assert_eq!(
+            collected.summary(),
+            "Added 2 results, replaced 1; 2 refused and left in the box to fix."
+        );
+        assert_eq!(results.len(), 2);
+        assert_eq!(
+            results.standings()[0].points,
+            100,
+            "Ana's second code replaced her first"
+        );
+        let one = Results::default().collect(&game, &bo);
+        assert_eq!(one.summary(), "Added 1 result.");
+        assert_eq!(one.kept, "");
     }
 
     #[test]

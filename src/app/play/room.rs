@@ -153,44 +153,10 @@ fn CollectResults(props: &CollectResultsProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut next = (*results).clone();
-            let (mut added, mut replaced) = (0, 0);
-            let mut refused = Vec::new();
-            let mut kept = Vec::new();
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                match decode(&game, line) {
-                    Ok(result) => {
-                        if next.add(result) {
-                            replaced += 1;
-                        } else {
-                            added += 1;
-                        }
-                    }
-                    Err(why) => {
-                        refused.push(format!("Line {} (“{}”): {why}.", i + 1, line.trim()));
-                        kept.push(line.to_owned());
-                    }
-                }
-            }
-            let mut summary = format!(
-                "Added {added} {}",
-                if added == 1 { "result" } else { "results" }
-            );
-            if replaced > 0 {
-                summary.push_str(&format!(", replaced {replaced}"));
-            }
-            if !refused.is_empty() {
-                summary.push_str(&format!(
-                    "; {} refused and left in the box to fix",
-                    refused.len()
-                ));
-            }
-            summary.push('.');
+            let collected = next.collect(&game, &text);
             results.set(next);
-            text.set(kept.join("\n"));
-            report.set(Some((summary, refused)));
+            text.set(collected.kept.clone());
+            report.set(Some((collected.summary(), collected.refused)));
         })
     };
     html! {
