@@ -426,6 +426,8 @@ const VALUES: &[(&str, f64)] = &[
     ("two hundred thousand users", 200_000.0),
     ("a dozen", 12.0),
     ("one and a half million dollars", 1_500_000.0),
+    ("half a million dollars", 500_000.0),
+    ("half a dozen", 6.0),
     ("3 days", 3.0),
     ("a fortnight", 14.0),
     ("six weeks", 42.0),

@@ -48,72 +48,62 @@ impl Quantity {
     }
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "dozen",
-    "half",
-    "double",
-    "twice",
-    "triple",
+/// Words that count, with their values ("two", "half", "twice").
+const COUNTS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("half", 0.5),
+    ("double", 2.0),
+    ("twice", 2.0),
+    ("triple", 3.0),
 ];
-const SCALE_WORDS: &[&str] = &["hundred", "thousand", "million", "billion", "dozen"];
+/// Words that multiply the count before them inside a group: "two hundred", "half a dozen".
+const MULTIPLIERS: &[(&str, f64)] = &[("hundred", 100.0), ("dozen", 12.0)];
+/// Words that scale the group before them and close it: "two hundred thousand".
+const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9)];
+/// Units of time, singular (a plural adds `s`), with their length in days.
+const DURATIONS: &[(&str, f64)] = &[
+    ("second", 1.0 / 86_400.0),
+    ("minute", 1.0 / 1_440.0),
+    ("hour", 1.0 / 24.0),
+    ("day", 1.0),
+    ("weekend", 2.0),
+    ("week", 7.0),
+    ("fortnight", 14.0),
+    ("sprint", 14.0),
+    ("month", 30.0),
+    ("quarter", 91.0),
+    ("year", 365.0),
+];
+/// Words after an amount that make it money ("4 grand", "30 euros").
 const MONEY_AFTER: &[&str] = &[
     "k", "m", "bn", "grand", "dollar", "dollars", "euro", "euros", "pound", "pounds", "usd", "eur",
     "gbp", "quid", "bucks",
-];
-const DURATION_UNITS: &[&str] = &[
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "quarter",
-    "quarters",
-    "year",
-    "years",
-    "sprint",
-    "sprints",
-    "fortnight",
-    "fortnights",
-    "weekend",
-    "weekends",
 ];
 const MONTHS: &[&str] = &[
     "january",
@@ -130,29 +120,57 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-// Membership in the word lists above, asked about many words of every answer.
-word_set!(fn is_number_word, NUMBER_WORDS);
-word_set!(fn is_scale_word, SCALE_WORDS);
-word_set!(fn is_money_unit, MONEY_AFTER);
-word_set!(fn is_duration_unit, DURATION_UNITS);
-word_set!(fn is_month, MONTHS);
-
-/// Days in one of a duration unit.
-fn days(unit: &str) -> f64 {
-    match unit.trim_end_matches('s') {
-        "second" => 1.0 / 86_400.0,
-        "minute" => 1.0 / 1_440.0,
-        "hour" => 1.0 / 24.0,
-        "day" => 1.0,
-        "weekend" => 2.0,
-        "week" => 7.0,
-        "fortnight" | "sprint" => 14.0,
-        "month" => 30.0,
-        "quarter" => 91.0,
-        "year" => 365.0,
-        _ => 1.0,
-    }
+/// What a number word does to the number it is part of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum NumberWord {
+    /// Adds its value ([`COUNTS`]).
+    Count(f64),
+    /// Multiplies the group so far ([`MULTIPLIERS`]).
+    Multiplier(f64),
+    /// Scales the group so far and closes it ([`SCALES`]).
+    Scale(f64),
 }
+
+/// What `word` is as a number word, if it is one: asked of many words of every answer,
+/// so the tables are read into one map once.
+fn number_word(word: &str) -> Option<NumberWord> {
+    static WORDS: OnceLock<FastMap<&'static str, NumberWord>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let of = |table: &'static [(&'static str, f64)], kind: fn(f64) -> NumberWord| {
+            table.iter().map(move |&(word, value)| (word, kind(value)))
+        };
+        of(COUNTS, NumberWord::Count)
+            .chain(of(MULTIPLIERS, NumberWord::Multiplier))
+            .chain(of(SCALES, NumberWord::Scale))
+            .collect()
+    });
+    words.get(word).copied()
+}
+
+fn is_number_word(word: &str) -> bool {
+    number_word(word).is_some()
+}
+
+fn is_scale_word(word: &str) -> bool {
+    matches!(
+        number_word(word),
+        Some(NumberWord::Multiplier(_) | NumberWord::Scale(_))
+    )
+}
+
+/// Days in one of a unit of time ("week", "weeks"), if it is one.
+fn days_in(unit: &str) -> Option<f64> {
+    let find = |name: &str| DURATIONS.iter().find(|(u, _)| *u == name).map(|(_, d)| *d);
+    find(unit).or_else(|| find(unit.strip_suffix('s')?))
+}
+
+fn is_duration_unit(word: &str) -> bool {
+    days_in(word).is_some()
+}
+
+// Membership in the lists without values, asked about many words of every answer.
+word_set!(fn is_money_unit, MONEY_AFTER);
+word_set!(fn is_month, MONTHS);
 
 /// The value of a number written in digits: `1,000.50`, `30k`, `4m`, `2bn`, `10x`.
 fn numeral_value(word: &str) -> Option<f64> {
@@ -170,63 +188,25 @@ fn numeral_value(word: &str) -> Option<f64> {
     Some(number * scale)
 }
 
-/// The value of a number in words: "two hundred thousand", "a dozen", "one and a half".
+/// The value of a number in words: "two hundred thousand", "a dozen", "one and a half",
+/// "half a million".
 fn spoken_value(words: &[&str]) -> Option<f64> {
     let (mut total, mut group): (f64, f64) = (0.0, 0.0);
     for (i, &word) in words.iter().enumerate() {
-        let small = match word {
-            // "and a half": the article is part of the fraction, not a one.
-            "a" | "an" if words.get(i + 1) == Some(&"half") => continue,
-            "a" | "an" | "one" => 1.0,
-            "two" | "double" | "twice" => 2.0,
-            "three" | "triple" => 3.0,
-            "four" => 4.0,
-            "five" => 5.0,
-            "six" => 6.0,
-            "seven" => 7.0,
-            "eight" => 8.0,
-            "nine" => 9.0,
-            "ten" => 10.0,
-            "eleven" => 11.0,
-            "twelve" => 12.0,
-            "thirteen" => 13.0,
-            "fourteen" => 14.0,
-            "fifteen" => 15.0,
-            "sixteen" => 16.0,
-            "seventeen" => 17.0,
-            "eighteen" => 18.0,
-            "nineteen" => 19.0,
-            "twenty" => 20.0,
-            "thirty" => 30.0,
-            "forty" => 40.0,
-            "fifty" => 50.0,
-            "sixty" => 60.0,
-            "seventy" => 70.0,
-            "eighty" => 80.0,
-            "ninety" => 90.0,
-            "half" => 0.5,
-            "and" => continue,
-            "hundred" => {
-                group = if group == 0.0 { 100.0 } else { group * 100.0 };
-                continue;
-            }
-            "dozen" => {
-                group = if group == 0.0 { 12.0 } else { group * 12.0 };
-                continue;
-            }
-            "thousand" | "million" | "billion" => {
-                let scale = match word {
-                    "thousand" => 1e3,
-                    "million" => 1e6,
-                    _ => 1e9,
-                };
-                total += if group == 0.0 { scale } else { group * scale };
-                group = 0.0;
-                continue;
-            }
-            _ => return None,
-        };
-        group += small;
+        match word {
+            // "and a half", "half a million": the article belongs to the fraction.
+            "a" | "an" if words.get(i + 1) == Some(&"half") || i > 0 && words[i - 1] == "half" => {}
+            "a" | "an" => group += 1.0,
+            "and" => {}
+            _ => match number_word(word)? {
+                NumberWord::Count(value) => group += value,
+                NumberWord::Multiplier(by) => group = if group == 0.0 { by } else { group * by },
+                NumberWord::Scale(by) => {
+                    total += if group == 0.0 { by } else { group * by };
+                    group = 0.0;
+                }
+            },
+        }
     }
     Some(total + group)
 }
@@ -258,8 +238,11 @@ pub(crate) fn starts_quantity(word: &str) -> bool {
     static STARTS: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
     let starts = STARTS.get_or_init(|| {
         let extra: &[&str] = &["q1", "q2", "q3", "q4", "h1", "h2", "fortnight", "a", "an"];
-        NUMBER_WORDS
+        COUNTS
             .iter()
+            .chain(MULTIPLIERS)
+            .chain(SCALES)
+            .map(|(word, _)| word)
             .chain(MONTHS)
             .chain(extra)
             .map(|w| (*w, ()))
@@ -313,7 +296,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     if matches!(word, "a" | "an" | "one") {
         if let Some(next) = next_word(i + 1) {
             if is_duration_unit(next) {
-                return done(QuantityKind::Duration, i + 1, Some(days(next)));
+                return done(QuantityKind::Duration, i + 1, days_in(next));
             }
             if is_scale_word(next) || next == "fortnight" {
                 return number_from(text, tokens, i, i + 1);
@@ -352,9 +335,16 @@ fn number_from(
     };
     // "two hundred thousand", "one and a half".
     let a_half = |j: usize| word_at(j) == Some("a") && word_at(j + 1) == Some("half");
+    // "half a million", "half a dozen".
+    let half_a = |j: usize| {
+        word_at(j - 1) == Some("half")
+            && matches!(word_at(j), Some("a" | "an"))
+            && word_at(j + 1).is_some_and(is_scale_word)
+    };
     while let Some(next) = word_at(last + 1) {
         let continues = is_number_word(next)
             || a_half(last + 1)
+            || half_a(last + 1)
             || (next == "and"
                 && (word_at(last + 2).is_some_and(is_number_word) || a_half(last + 2)));
         if !continues {
@@ -431,7 +421,7 @@ fn number_from(
         Some(unit) if is_duration_unit(unit) && kind != QuantityKind::Money => {
             last += 1;
             kind = QuantityKind::Duration;
-            value = value.map(|v| v * days(unit));
+            value = value.map(|v| v * days_in(unit).unwrap_or(1.0));
         }
         _ => {}
     }
@@ -458,4 +448,52 @@ fn is_day(word: &str) -> bool {
 /// Whether the token is capitalised in the original (so "May" the month, not "may").
 fn starts_upper(text: &str, token: &Token) -> bool {
     token.span.slice(text).starts_with(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spoken_numbers_read_group_by_group() {
+        let cases: &[(&[&str], Option<f64>)] = &[
+            (&["two", "hundred", "thousand"], Some(200_000.0)),
+            (&["a", "dozen"], Some(12.0)),
+            (&["one", "and", "a", "half", "million"], Some(1_500_000.0)),
+            (&["half", "a", "million"], Some(500_000.0)),
+            (&["three", "hundred", "and", "twenty"], Some(320.0)),
+            (&["twice"], Some(2.0)),
+            (&["two", "apples"], None),
+        ];
+        for (words, expected) in cases {
+            assert_eq!(spoken_value(words), *expected, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn every_table_word_is_known_for_what_it_is() {
+        assert!(
+            COUNTS
+                .iter()
+                .all(|(w, _)| is_number_word(w) && !is_scale_word(w))
+        );
+        assert!(
+            MULTIPLIERS
+                .iter()
+                .chain(SCALES)
+                .all(|(w, _)| is_scale_word(w))
+        );
+        assert!(
+            COUNTS
+                .iter()
+                .chain(MULTIPLIERS)
+                .chain(SCALES)
+                .all(|(w, _)| starts_quantity(w))
+        );
+        assert_eq!(days_in("weeks"), Some(7.0));
+        assert_eq!(days_in("fortnight"), Some(14.0));
+        assert_eq!(days_in("weekends"), Some(2.0));
+        assert_eq!(days_in("s"), None);
+        assert_eq!(days_in("dollars"), None);
+    }
 }
