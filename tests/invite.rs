@@ -84,7 +84,7 @@ fn broken_links_say_what_is_wrong() {
         ),
         (
             "deck=a&seed=1&rounds=5&seconds=60&v=1&mode=hot-seat&players=Ana",
-            "the link's “players” is “Ana”, but it should be two to twelve names",
+            "the link's “players” is “Ana”, but it should be 2 to 12 names",
         ),
     ];
     for (query, message) in cases {

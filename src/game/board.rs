@@ -1,6 +1,6 @@
 //! The host's leaderboard: the results pasted in so far, ranked.
 
-use super::code::{GameId, PlayerResult, decode};
+use super::result_code::{GameId, PlayerResult, decode};
 
 /// What adding a batch of pasted result codes did (see [`Results::collect`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -195,7 +195,7 @@ fn csv_field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::game::code::{GameId, encode};
+    use crate::game::result_code::{GameId, encode};
 
     fn result(name: &str, totals: &[u8]) -> PlayerResult {
         PlayerResult {

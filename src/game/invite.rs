@@ -10,9 +10,8 @@
 //! The host's own address adds `mode` and, for hot-seat, `players` (comma-separated), so a
 //! reload brings the same game back.
 
-use super::base32;
-use super::code::{GameId, deck_tag};
 use super::deal::DEAL_VERSION;
+use super::result_code::GameId;
 use super::round::Mode;
 use crate::deck::{Deck, MAX_DECK_BYTES, parse_json};
 use std::fmt;
@@ -23,8 +22,6 @@ pub const MAX_ROUNDS: u8 = 20;
 pub const SECONDS: std::ops::RangeInclusive<u16> = 30..=300;
 /// The most players a hot-seat game takes turns between.
 pub const MAX_PLAYERS: usize = 12;
-/// The layout of the short code this build writes and reads.
-const SHORT_VERSION: u8 = 1;
 
 /// One game as every device in the room deals it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +61,7 @@ pub enum InviteError {
         /// What it says.
         value: String,
         /// What it should be.
-        expected: &'static str,
+        expected: String,
     },
     /// Made by a Boardroom that deals or writes codes differently.
     Version(u8),
@@ -180,8 +177,8 @@ impl Invite {
             return Err(InviteError::Missing("deck"));
         }
         let seed = number(get("seed")?, "seed", "a whole number")?;
-        let rounds = rounds(number(get("rounds")?, "rounds", ROUNDS_EXPECTED)?)?;
-        let seconds = seconds(number(get("seconds")?, "seconds", SECONDS_EXPECTED)?)?;
+        let rounds = rounds(number(get("rounds")?, "rounds", &rounds_expected())?)?;
+        let seconds = seconds(number(get("seconds")?, "seconds", &seconds_expected())?)?;
         let pack = get("pack").ok().map(str::to_owned);
         Ok(Invite {
             deck,
@@ -210,55 +207,6 @@ impl Invite {
             });
         }
         Ok(deck)
-    }
-
-    /// The short code for this game, or `None` when the deck travels packed (a code
-    /// cannot carry a deck).
-    pub fn short_code(&self) -> Option<String> {
-        if self.pack.is_some() {
-            return None;
-        }
-        let mut bytes = vec![SHORT_VERSION];
-        bytes.extend_from_slice(&deck_tag(&self.deck).to_be_bytes());
-        bytes.push(self.rounds);
-        bytes.extend_from_slice(&self.seconds.unwrap_or(0).to_be_bytes());
-        base32::push_leb128(&mut bytes, self.seed);
-        Some(base32::write(&bytes, base32::check(bytes.iter().copied())))
-    }
-
-    /// Reads a short code, finding its deck among `installed`.
-    pub fn from_short_code(code: &str, installed: &[Deck]) -> Result<Invite, InviteError> {
-        let (bytes, check) = base32::read(code).map_err(|e| match e {
-            base32::ReadError::BadCharacter(_) => {
-                InviteError::Code("it has a character codes do not use")
-            }
-            base32::ReadError::WrongLength => InviteError::Code("it is empty"),
-            base32::ReadError::Mistyped => InviteError::Code(MISTYPED),
-        })?;
-        if base32::check(bytes.iter().copied()) != check {
-            return Err(InviteError::Code(MISTYPED));
-        }
-        let [version, t0, t1, rounds_byte, s0, s1, seed @ ..] = bytes.as_slice() else {
-            return Err(InviteError::Code(WRONG_LENGTH));
-        };
-        if *version != SHORT_VERSION {
-            return Err(InviteError::Version(*version));
-        }
-        let Some((seed, [])) = base32::take_leb128(seed) else {
-            return Err(InviteError::Code(WRONG_LENGTH));
-        };
-        let tag = u16::from_be_bytes([*t0, *t1]);
-        let deck = installed
-            .iter()
-            .find(|d| deck_tag(&d.id) == tag)
-            .ok_or(InviteError::UnknownDeckTag)?;
-        Ok(Invite {
-            deck: deck.id.clone(),
-            seed,
-            rounds: rounds(*rounds_byte)?,
-            seconds: seconds(u16::from_be_bytes([*s0, *s1]))?,
-            pack: None,
-        })
     }
 }
 
@@ -291,7 +239,7 @@ impl HostSetup {
             Some(m) => Mode::parse(m).ok_or_else(|| InviteError::Bad {
                 field: "mode",
                 value: m.clone(),
-                expected: "room, hot-seat or group",
+                expected: "room, hot-seat or group".into(),
             })?,
         };
         let players: Vec<String> = match (mode, raw_players) {
@@ -306,7 +254,7 @@ impl HostSetup {
             return Err(InviteError::Bad {
                 field: "players",
                 value: players.join(", "),
-                expected: "two to twelve names",
+                expected: format!("2 to {MAX_PLAYERS} names"),
             });
         }
         Ok(HostSetup {
@@ -317,31 +265,40 @@ impl HostSetup {
     }
 }
 
-const ROUNDS_EXPECTED: &str = "a number of rounds from 1 to 20";
-const SECONDS_EXPECTED: &str = "0 (untimed) or 30 to 300 seconds";
-const MISTYPED: &str = "a character was mistyped";
-const WRONG_LENGTH: &str = "it is too short or too long";
+/// What a link's `rounds` must be, from [`MAX_ROUNDS`].
+fn rounds_expected() -> String {
+    format!("a number of rounds from 1 to {MAX_ROUNDS}")
+}
 
-fn rounds(n: u8) -> Result<u8, InviteError> {
+/// What a link's `seconds` must be, from [`SECONDS`].
+fn seconds_expected() -> String {
+    format!(
+        "0 (untimed) or {} to {} seconds",
+        SECONDS.start(),
+        SECONDS.end()
+    )
+}
+
+pub(super) fn rounds(n: u8) -> Result<u8, InviteError> {
     if (1..=MAX_ROUNDS).contains(&n) {
         Ok(n)
     } else {
         Err(InviteError::Bad {
             field: "rounds",
             value: n.to_string(),
-            expected: ROUNDS_EXPECTED,
+            expected: rounds_expected(),
         })
     }
 }
 
-fn seconds(n: u16) -> Result<Option<u16>, InviteError> {
+pub(super) fn seconds(n: u16) -> Result<Option<u16>, InviteError> {
     match n {
         0 => Ok(None),
         n if SECONDS.contains(&n) => Ok(Some(n)),
         n => Err(InviteError::Bad {
             field: "seconds",
             value: n.to_string(),
-            expected: SECONDS_EXPECTED,
+            expected: seconds_expected(),
         }),
     }
 }
@@ -349,12 +306,12 @@ fn seconds(n: u16) -> Result<Option<u16>, InviteError> {
 fn number<T: std::str::FromStr>(
     value: &str,
     field: &'static str,
-    expected: &'static str,
+    expected: &str,
 ) -> Result<T, InviteError> {
     value.parse().map_err(|_| InviteError::Bad {
         field,
         value: value.to_owned(),
-        expected,
+        expected: expected.to_owned(),
     })
 }
 

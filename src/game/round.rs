@@ -12,7 +12,7 @@
 //! Reveal{r} --Next--> Ready{r+1, 0}, or Over after the last round
 //! ```
 
-use super::code::PlayerResult;
+use super::result_code::PlayerResult;
 use serde::{Deserialize, Serialize};
 
 /// How a game is played.
