@@ -131,20 +131,14 @@ enum NumberWord {
     Scale(f64),
 }
 
-/// What `word` is as a number word, if it is one: asked of many words of every answer,
-/// so the tables are read into one map once.
+/// What `word` is as a number word, if it is one. A scan of the short tables: only the
+/// words around a number are asked.
 fn number_word(word: &str) -> Option<NumberWord> {
-    static WORDS: OnceLock<FastMap<&'static str, NumberWord>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let of = |table: &'static [(&'static str, f64)], kind: fn(f64) -> NumberWord| {
-            table.iter().map(move |&(word, value)| (word, kind(value)))
-        };
-        of(COUNTS, NumberWord::Count)
-            .chain(of(MULTIPLIERS, NumberWord::Multiplier))
-            .chain(of(SCALES, NumberWord::Scale))
-            .collect()
-    });
-    words.get(word).copied()
+    let find = |table: &[(&str, f64)]| table.iter().find(|(w, _)| *w == word).map(|e| e.1);
+    find(COUNTS)
+        .map(NumberWord::Count)
+        .or_else(|| find(MULTIPLIERS).map(NumberWord::Multiplier))
+        .or_else(|| find(SCALES).map(NumberWord::Scale))
 }
 
 fn is_number_word(word: &str) -> bool {
