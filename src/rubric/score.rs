@@ -357,21 +357,13 @@ mod tests {
     }
 
     #[test]
-    fn empty_and_off_topic_answers_say_what_to_do() {
+    fn an_empty_answer_names_the_audience_as_the_object_of_say_to() {
+        // (tests/rubric.rs covers the off-topic message and its zero.)
         let empty = score(&card(), "");
+        assert_eq!(empty.total, 0);
         assert_eq!(
-            (empty.total, empty.message.as_deref()),
-            (
-                0,
-                Some("Write what you would say to the VP of Sales, then score it.")
-            )
-        );
-        let off = score(&card(), "The weather was lovely on Tuesday.");
-        assert_eq!(off.total, 0);
-        assert!(
-            off.message
-                .as_deref()
-                .is_some_and(|m| m.starts_with("Nothing here speaks"))
+            empty.message.as_deref(),
+            Some("Write what you would say to the VP of Sales, then score it.")
         );
     }
 

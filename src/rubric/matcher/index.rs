@@ -101,14 +101,17 @@ impl Index {
 mod tests {
     use super::*;
 
+    /// An index with every word of `terms` registered, and the terms.
+    fn indexed(terms: &[&str]) -> (Index, Vec<Term>) {
+        let mut index = Index::default();
+        let mut terms: Vec<Term> = terms.iter().filter_map(|t| Term::parse(t)).collect();
+        terms.iter_mut().for_each(|t| index.register(t));
+        (index, terms)
+    }
+
     #[test]
     fn equal_words_share_one_place_and_prefix_words_keep_their_own() {
-        let mut index = Index::default();
-        let mut terms: Vec<Term> = ["cost", "cut cost", "cost*", "sign up"]
-            .iter()
-            .filter_map(|t| Term::parse(t))
-            .collect();
-        terms.iter_mut().for_each(|t| index.register(t));
+        let (index, terms) = indexed(&["cost", "cut cost", "cost*", "sign up"]);
         // cost, cut, cost*, sign, up, and the compounds cutcost and signup
         assert_eq!(index.len(), 7);
         let ids: Vec<Vec<usize>> = terms.iter().map(|t| t.word_ids().collect()).collect();
@@ -121,12 +124,7 @@ mod tests {
 
     #[test]
     fn an_answer_word_finds_what_it_matches_by_every_rule() {
-        let mut index = Index::default();
-        let mut terms: Vec<Term> = ["onboard", "contract*", "security", "100"]
-            .iter()
-            .filter_map(|t| Term::parse(t))
-            .collect();
-        terms.iter_mut().for_each(|t| index.register(t));
+        let (index, _) = indexed(&["onboard", "contract*", "security", "100"]);
         let mut vocab = crate::rubric::text::Vocab::default();
         let answer = super::super::Answer::with_index(
             "onboarding contractors securty 100 costume",

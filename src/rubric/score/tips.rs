@@ -98,26 +98,18 @@ mod tests {
     use crate::rubric::score::tests::card;
 
     #[test]
-    fn tips_name_the_most_valuable_changes_first_with_their_points() {
+    fn a_missed_concepts_tip_is_its_hint_with_its_dimension() {
+        // (tests/rubric.rs covers the order by points and the cap at three.)
         let report = score(&card(), "We will refactor it, or sign-ups fail.");
         let texts: Vec<&str> = report.tips.iter().map(|t| t.text.as_str()).collect();
         assert!(
-            report.tips.len() <= 3 && !report.tips.is_empty(),
+            texts.iter().any(|t| [
+                "Which deals depend on it? (risk)",
+                "What does it cost? (cost)",
+                "What does the business gain? (opportunity)"
+            ]
+            .contains(t)),
             "{texts:?}"
-        );
-        assert!(
-            report.tips.windows(2).all(|w| w[0].points >= w[1].points),
-            "the most valuable first: {:?}",
-            report.tips
-        );
-        assert!(report.tips.iter().all(|t| t.points > 0));
-        assert!(
-            texts
-                .iter()
-                .any(|t| t.starts_with("Which deals depend on it? (risk)")
-                    || t.starts_with("What does it cost? (cost)")
-                    || t.starts_with("What does the business gain? (opportunity)")),
-            "a missed concept's hint, with its dimension: {texts:?}"
         );
     }
 
