@@ -195,7 +195,7 @@ pub fn DecksPage() -> Html {
             <li class="deck-row" data-testid={format!("deck-{id}")} key={id.clone()}>
                 <h3>{ &deck.title }</h3>
                 <p class="muted">
-                    { format!("{id} · {} card{} · {}", deck.cards.len(), if deck.cards.len() == 1 { "" } else { "s" },
+                    { format!("{id} · {} · {}", count(deck.cards.len(), "card"),
                         if bundled { "built in (read-only)" } else { "yours" }) }
                 </p>
                 <p>{ &deck.description }</p>
@@ -534,7 +534,7 @@ fn DeckPreview(props: &DeckPreviewProps) -> Html {
     html! {
         <div class="preview" data-testid="import-preview" role="status">
             <h3>{ format!("Ready to install: {}", deck.title) }</h3>
-            <p class="muted">{ format!("{} · {} card{} (a deck may have up to {MAX_CARDS})", deck.id, deck.cards.len(), if deck.cards.len() == 1 { "" } else { "s" }) }</p>
+            <p class="muted">{ format!("{} · {} (a deck may have up to {MAX_CARDS})", deck.id, count(deck.cards.len(), "card")) }</p>
             <p>{ &deck.description }</p>
             <ol class="preview-cards">
                 { for deck.cards.iter().take(shown).map(|c| html! { <li>{ format!("{} — to {}", c.title, c.addressee()) }</li> }) }
@@ -562,12 +562,13 @@ struct DeckErrorsProps {
 /// line itself quoted with a mark under the column.
 #[component]
 fn DeckErrors(props: &DeckErrorsProps) -> Html {
-    let count = props.errors.len();
+    let total = props.errors.len();
+    let problems = count(total, "problem");
     let shown = 50;
     let lines: Vec<&str> = props.text.lines().collect();
     html! {
         <div role="alert" class="error deck-errors" data-testid="import-errors">
-            <p>{ format!("“{}” cannot be installed: {count} problem{} to fix. Nothing was installed.", props.label, if count == 1 { "" } else { "s" }) }</p>
+            <p>{ format!("“{}” cannot be installed: {problems} to fix. Nothing was installed.", props.label) }</p>
             <ol>
                 { for props.errors.iter().take(shown).map(|e| {
                     let quoted = lines.get(e.line.wrapping_sub(1)).map(|l| {
@@ -589,8 +590,8 @@ fn DeckErrors(props: &DeckErrorsProps) -> Html {
                     }
                 }) }
             </ol>
-            if count > shown {
-                <p>{ format!("and {} more.", count - shown) }</p>
+            if total > shown {
+                <p>{ format!("and {} more.", total - shown) }</p>
             }
         </div>
     }

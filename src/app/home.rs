@@ -1,6 +1,7 @@
 //! The home page: what Boardroom is, where to start, and the installed decks.
 
 use super::{Route, use_library, use_title};
+use crate::deck;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn Home() -> Html {
                         <li class="deck" data-testid={format!("deck-{}", deck.id)}>
                             <h3>{ &deck.title }</h3>
                             <p>{ &deck.description }</p>
-                            <p class="muted">{ format!("{count} {}", if count == 1 { "card" } else { "cards" }) }</p>
+                            <p class="muted">{ deck::count(count, "card") }</p>
                             if let Some(route) = first {
                                 <Link<Route> to={route} classes="button">
                                     { "Practise this deck" }

@@ -3,7 +3,7 @@
 
 use super::{Library, ProgressContext, Route, use_library, use_progress, use_title};
 use crate::components::TrendChart;
-use crate::deck::Dimension;
+use crate::deck::{Dimension, count};
 use crate::progress::{
     Attempt, CardBest, Clock, ImportMode, Memory, Progress, ProgressAction, Settings,
     best_per_card, date, decode, encode, flags_json, page, streak, trend, weakest,
@@ -104,10 +104,9 @@ fn Summary(props: &SectionProps) -> Html {
         <>
             <p class="lede" data-testid="progress-summary">
                 { format!(
-                    "{answers} {} scored on {} {}. {} {} due for review now.",
-                    if answers == 1 { "answer" } else { "answers" },
-                    bests.len(),
-                    if bests.len() == 1 { "card" } else { "cards" },
+                    "{} scored on {}. {} {} due for review now.",
+                    count(answers, "answer"),
+                    count(bests.len(), "card"),
                     due.len(),
                     if due.len() == 1 { "card is" } else { "cards are" },
                 ) }

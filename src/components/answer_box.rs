@@ -1,6 +1,6 @@
 //! The answer box: a labelled text area, its word count, and the Score button.
 
-use crate::deck::addressee;
+use crate::deck::{addressee, count};
 use crate::rubric::{MAX_ANSWER_CHARS, scored_part};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -79,10 +79,7 @@ pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
     };
     let words = props.value.split_whitespace().count();
     let (guide, long) = (props.guide, words > 2 * props.guide);
-    let count = format!(
-        "{words} {} of about {guide}",
-        if words == 1 { "word" } else { "words" }
-    );
+    let count = format!("{} of about {guide}", count(words, "word"));
     html! {
         <div class="answer-box">
             <label for="answer">{ format!("What would you say to {}?", addressee(&props.audience)) }</label>

@@ -1,6 +1,7 @@
 //! The host's leaderboard: the results pasted in so far, ranked.
 
 use super::result_code::{GameId, PlayerResult, decode};
+use crate::deck::count;
 
 /// What adding a batch of pasted result codes did (see [`Results::collect`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,11 +20,7 @@ impl Collected {
     /// The batch in one sentence: "Added 2 results, replaced 1; 1 refused and left in the
     /// box to fix."
     pub fn summary(&self) -> String {
-        let mut summary = format!(
-            "Added {} {}",
-            self.added,
-            if self.added == 1 { "result" } else { "results" }
-        );
+        let mut summary = format!("Added {}", count(self.added, "result"));
         if self.replaced > 0 {
             summary.push_str(&format!(", replaced {}", self.replaced));
         }

@@ -7,7 +7,7 @@
 //! `model answer`, `answer`, `back`; `tags`), or by position: prompt, model answer, tags.
 //! `#tags column:N` (counted from 1, as Anki does) names the tags column in any case.
 
-use crate::deck::{Deck, DeckError, MAX_CARDS, check_deck, parse_json, to_json};
+use crate::deck::{Deck, DeckError, MAX_CARDS, check_deck, count, parse_json, to_json};
 use crate::rubric::{Thesaurus, draft_with, slug};
 
 /// One row of a notes file.
@@ -184,9 +184,8 @@ pub fn read_notes(file: &str, text: &str) -> Result<Vec<Note>, Vec<DeckError>> {
             errors.push(fail(
                 line,
                 format!(
-                    "this row has {} field{}; a note needs a prompt and a model answer, separated by {sep_name}",
-                    fields.len(),
-                    if fields.len() == 1 { "" } else { "s" }
+                    "this row has {}; a note needs a prompt and a model answer, separated by {sep_name}",
+                    count(fields.len(), "field")
                 ),
             ));
             continue;

@@ -6,7 +6,7 @@
 use super::duplicate;
 use crate::app::{Route, Same, use_library, use_shelf, use_title};
 use crate::components::{LiveScore, ScorePanel, limit_notice};
-use crate::deck::{Dimension, Example, Expect, addressee};
+use crate::deck::{self, Dimension, Example, Expect, addressee};
 use crate::rubric::{Rubric, Thesaurus, scored_part};
 use crate::storage;
 use crate::studio::{ConceptDraft, DeckDraft, FieldProblem, ShelfAction};
@@ -431,14 +431,13 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
         }
     } else {
         format!(
-            "{} — {} problem{} to fix before it can be saved{}.",
+            "{} — {} to fix before it can be saved{}.",
             if is_new {
                 "Not saved yet"
             } else {
                 "Changes not saved"
             },
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
+            deck::count(problems.len(), "problem"),
             if is_new {
                 ""
             } else {
