@@ -7,9 +7,11 @@ mod decks;
 mod home;
 mod links;
 mod not_found;
+mod notices;
 mod play;
 mod practice;
 mod progress;
+mod stores;
 
 pub use decks::{DeckEditPage, DecksPage, OpenSharedDeck};
 pub use home::Home;
@@ -19,10 +21,17 @@ pub use practice::{PracticeAction, PracticePage, PracticePageProps, PracticeStat
 pub use progress::ProgressPage;
 
 use crate::bundled;
-use crate::progress::{ProgressAction, ProgressState};
-use crate::storage;
-use crate::studio::{Shelf, ShelfAction};
+use crate::components::banner;
+use crate::game::SavedGame;
+use crate::progress::ProgressState;
+use crate::services::storage::load;
+use crate::studio::Shelf;
+use notices::StorageNotices;
 use std::rc::Rc;
+pub use stores::{
+    NoticeAction, Notices, NoticesContext, Persisted, ProgressStore, ShelfStore, Store,
+    use_notices, use_persisted, use_progress, use_shelf,
+};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -76,28 +85,6 @@ pub enum Route {
 /// The installed decks as the pages see them: the bundled ones, then the learner's own.
 pub type Library = Rc<crate::studio::Library>;
 
-/// The learner's own decks, to change them (see [`use_shelf`]).
-pub type ShelfContext = UseReducerHandle<Shelf>;
-
-impl Reducible for Shelf {
-    type Action = ShelfAction;
-
-    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
-        Rc::new(self.apply(action))
-    }
-}
-
-/// The learner's progress as every page sees it (see [`use_progress`]).
-pub type ProgressContext = UseReducerHandle<ProgressState>;
-
-impl Reducible for ProgressState {
-    type Action = ProgressAction;
-
-    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
-        self.apply(action)
-    }
-}
-
 /// An `Rc` whose equality is identity, for effect dependencies that must not compare by value.
 pub(crate) struct Same<T>(pub(crate) Rc<T>);
 
@@ -107,76 +94,31 @@ impl<T> PartialEq for Same<T> {
     }
 }
 
-/// The root component: loads the library and the learner's progress, provides both, saves
-/// progress whenever it changes, and routes.
+/// The root component: loads the learner's decks and progress, provides them with the deck
+/// library and the storage notices, and routes.
 #[component]
 pub fn App() -> Html {
-    let shelf = use_reducer(|| {
-        let (decks, notice) = storage::load_decks();
-        Shelf {
-            decks,
-            notice,
-            ..Shelf::default()
+    let notices = use_reducer(Notices::default);
+    let report = {
+        let notices = notices.clone();
+        Callback::from(move |error| notices.dispatch(NoticeAction::Tell(error)))
+    };
+    let (shelf, shelf_ready) = use_persisted::<Shelf>(report.clone());
+    let (progress, progress_ready) = use_persisted::<ProgressState>(report.clone());
+    // A kept game this build cannot read is moved aside at start, and the learner told.
+    use_effect_with((), move |_| {
+        if let Some(error) = load::<SavedGame>().error {
+            report.emit(error);
         }
     });
     let bundled = use_memo((), |_| bundled::decks());
     let library: Library = {
         let (bundled, shelf) = (bundled.clone(), shelf.clone());
-        use_memo(shelf.revision, move |_| {
+        // Loading leaves the revision at 0 (nothing to save), so being read is a change too.
+        use_memo((shelf.revision, shelf_ready), move |_| {
             crate::studio::Library::new((*bundled).clone(), &shelf.decks)
         })
     };
-    {
-        // Saved after every change to the learner's decks (not at load: nothing changed).
-        let shelf = shelf.clone();
-        use_effect_with(shelf.revision, move |revision| {
-            if *revision > 0 {
-                if let Err(message) = storage::save_decks(&shelf.decks) {
-                    shelf.dispatch(ShelfAction::Notice(message));
-                }
-            }
-        });
-    }
-    let progress = use_reducer(ProgressState::default);
-    // What was loaded, so saving does not write it straight back (which would also write
-    // over stored data that could not be read before the learner has downloaded it).
-    let loaded = use_mut_ref(|| None::<Rc<crate::progress::Progress>>);
-    {
-        let (progress, loaded) = (progress.clone(), loaded.clone());
-        use_effect_with((), move |_| {
-            let found = storage::load_progress();
-            let read = Rc::new(found.progress);
-            *loaded.borrow_mut() = Some(read.clone());
-            progress.dispatch(ProgressAction::Loaded(
-                read,
-                found.notice,
-                found.unreadable.map(Rc::from),
-            ));
-        });
-    }
-    {
-        let state = progress.clone();
-        // Compared by pointer: every change makes a new `Rc`, and comparing by value would
-        // walk the whole history on every render. Whether storage has been read is part of
-        // the dependencies, as this render saw it: the handle's own `ready` may already be
-        // the next state's, which would save the empty progress of the first render over
-        // what is stored.
-        let ready = progress.ready;
-        use_effect_with(
-            (ready, Same(progress.progress.clone())),
-            move |(ready, Same(current))| {
-                let unchanged = loaded
-                    .borrow()
-                    .as_ref()
-                    .is_some_and(|l| Rc::ptr_eq(l, current));
-                if *ready && !unchanged {
-                    if let Err(message) = storage::save_progress(current) {
-                        state.dispatch(ProgressAction::Notice(message));
-                    }
-                }
-            },
-        );
-    }
     // Set when a newer build has taken over: the page offers to reload into it.
     let update = use_state(|| false);
     {
@@ -185,35 +127,42 @@ pub fn App() -> Html {
             crate::offline::keep_for_offline(move || update.set(true))
         });
     }
+    let reload = html! {
+        <button type="button" class="primary" data-testid="update-reload"
+            onclick={Callback::from(|_: MouseEvent| crate::offline::reload())}>{ "Reload to update" }</button>
+    };
     html! {
         <ContextProvider<Library> context={library}>
             if *update {
-                <div class="notice banner update-notice" role="status" data-testid="update-notice">
-                    <p>{ "A new version of Boardroom is ready." }</p>
-                    <p class="banner-actions">
-                        <button type="button" class="primary" data-testid="update-reload"
-                            onclick={Callback::from(|_: MouseEvent| crate::offline::reload())}>{ "Reload to update" }</button>
-                    </p>
-                </div>
+                <div role="status">{ banner("update-notice".into(), false, "A new version of Boardroom is ready.", reload) }</div>
             }
-            <ContextProvider<ShelfContext> context={shelf}>
-                <ContextProvider<ProgressContext> context={progress}>
-                    <HashRouter>
-                        <Shell />
-                    </HashRouter>
-                </ContextProvider<ProgressContext>>
-            </ContextProvider<ShelfContext>>
+            <ContextProvider<NoticesContext> context={notices}>
+                <ContextProvider<ShelfStore> context={shelf}>
+                    <ContextProvider<ProgressStore> context={progress}>
+                        <HashRouter>
+                            <Shell ready={shelf_ready && progress_ready} />
+                        </HashRouter>
+                    </ContextProvider<ProgressStore>>
+                </ContextProvider<ShelfStore>>
+            </ContextProvider<NoticesContext>>
         </ContextProvider<Library>>
     }
 }
 
+/// What [`Shell`] needs.
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    /// Whether storage has been read.
+    ready: bool,
+}
+
 /// Header, main region and footer around the current route.
 #[component]
-fn Shell() -> Html {
+fn Shell(props: &ShellProps) -> Html {
     // Everything waits the one frame it takes to read storage, so no page acts on empty
     // progress, and header, page and footer appear together (a footer drawn first would be
     // pushed down by the page: a layout shift).
-    let ready = use_progress().is_some_and(|p| p.ready);
+    let ready = props.ready;
     // The page `index.html` shows while the app downloads goes as this one is drawn (effects
     // run before the browser paints, so the two are never seen together).
     use_effect_with(ready, |&ready| {
@@ -284,99 +233,4 @@ pub fn use_title(page: &str) {
 #[hook]
 pub fn use_library() -> Library {
     use_context::<Library>().unwrap_or_default()
-}
-
-/// The learner's own decks from context (`None` where no provider is mounted).
-#[hook]
-pub fn use_shelf() -> Option<ShelfContext> {
-    use_context::<ShelfContext>()
-}
-
-/// The learner's progress from context (`None` where no provider is mounted, as in isolated
-/// component tests).
-#[hook]
-pub fn use_progress() -> Option<ProgressContext> {
-    use_context::<ProgressContext>()
-}
-
-/// What the learner must know about their stored data, and the undo after a destructive
-/// action; shown above every page.
-#[component]
-fn StorageNotices() -> Html {
-    let shelf = use_shelf();
-    // Read once, when the app starts.
-    let game_notice = use_state(storage::check_game);
-    let Some(progress) = use_progress() else {
-        return Html::default();
-    };
-    let shelf_notice = shelf.as_ref().and_then(|shelf| {
-        let notice = shelf.notice.clone()?;
-        let shelf = shelf.clone();
-        let dismiss = Callback::from(move |_: MouseEvent| shelf.dispatch(ShelfAction::DismissNotice));
-        Some(html! {
-            <div class="error banner" role="alert" data-testid="deck-notice">
-                <p>{ notice }</p>
-                <p class="banner-actions"><button type="button" onclick={dismiss}>{ "Dismiss" }</button></p>
-            </div>
-        })
-    });
-    let dismiss = {
-        let progress = progress.clone();
-        Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::DismissNotice))
-    };
-    let download = progress.unreadable.clone().map(|text| {
-        Callback::from(move |_: MouseEvent| {
-            let _ = storage::download(
-                "boardroom-unreadable-progress.json",
-                &text,
-                "application/json",
-            );
-        })
-    });
-    let undo = {
-        let progress = progress.clone();
-        Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::Undo))
-    };
-    let forget = {
-        let progress = progress.clone();
-        Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::Forget))
-    };
-    let game_notice = game_notice.as_ref().map(|notice| {
-        let game_notice = game_notice.clone();
-        let dismiss = Callback::from(move |_: MouseEvent| game_notice.set(None));
-        html! {
-            <div class="error banner" role="alert" data-testid="game-notice">
-                <p>{ notice }</p>
-                <p class="banner-actions"><button type="button" onclick={dismiss}>{ "Dismiss" }</button></p>
-            </div>
-        }
-    });
-    html! {
-        <>
-            { shelf_notice }
-            { game_notice }
-            if let Some(notice) = &progress.notice {
-                <div class="error banner" role="alert" data-testid="storage-notice">
-                    <p>{ notice }</p>
-                    <p class="banner-actions">
-                        if let Some(download) = download {
-                            <button type="button" onclick={download}>{ "Download the unreadable data" }</button>
-                        }
-                        <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
-                    </p>
-                </div>
-            }
-            <div role="status" class="undo-slot">
-                if let Some(done) = &progress.undo {
-                    <div class="notice banner" data-testid="undo-notice">
-                        <p>{ &done.message }</p>
-                        <p class="banner-actions">
-                            <button type="button" class="primary" data-testid="undo" onclick={undo}>{ "Undo" }</button>
-                            <button type="button" onclick={forget}>{ "Dismiss" }</button>
-                        </p>
-                    </div>
-                }
-            </div>
-        </>
-    }
 }

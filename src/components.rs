@@ -1,6 +1,7 @@
 //! Shared Yew components, one per file.
 
 mod answer_box;
+mod banner;
 mod card_view;
 mod copy_button;
 mod countdown;
@@ -15,6 +16,7 @@ mod score_panel;
 mod trend_chart;
 
 pub use answer_box::{AnswerBox, AnswerBoxProps, Submit, limit_notice};
+pub use banner::{Undo, banner, undo_slot};
 pub use card_view::{CardView, CardViewProps};
 pub use copy_button::{CopyButton, CopyButtonProps};
 pub use countdown::{Countdown, CountdownProps};

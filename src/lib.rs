@@ -2,8 +2,8 @@
 //!
 //! The pure core ([`rubric`], [`deck`], [`game`], [`progress`], [`studio`]) never touches the browser, so
 //! it is tested natively and shared by the web app ([`app`], [`components`]) and the
-//! command-line tool. [`storage`] is the one module that reads and writes browser storage; [`offline`]
-//! registers the service worker.
+//! command-line tool. [`services`] holds all browser I/O (its `storage` is the one module that
+//! reads and writes browser storage); [`offline`] registers the service worker.
 
 #![deny(missing_docs)]
 
@@ -15,5 +15,5 @@ pub mod game;
 pub mod offline;
 pub mod progress;
 pub mod rubric;
-pub mod storage;
+pub mod services;
 pub mod studio;

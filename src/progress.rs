@@ -1,6 +1,6 @@
 //! A learner's progress: the attempts they scored, the scores they flagged, their practice
 //! settings, and everything derived from them (what to practise next, trends, bests, streak,
-//! the backup file). Pure: time comes in as a [`Clock`], storage lives in `crate::storage`.
+//! the backup file). Pure: time comes in as a [`Clock`], storage lives in `crate::services::storage`.
 //!
 //! The history is the only record. What the scheduler knows about a card (when it is next
 //! due, how well it is remembered) is replayed from the attempts each time it is needed, so

@@ -243,3 +243,39 @@ async fn answer_box_addresses_the_audience_and_says_what_its_button_does() {
         "the group's answer is not sent anywhere: {revealed}"
     );
 }
+
+/// The banners, drawn inside a component so the server renderer can draw them.
+#[yew::component]
+fn Banners() -> yew::Html {
+    use boardroom::components::{Undo, banner, undo_slot};
+    use yew::{Callback, html};
+    let undo = Undo {
+        message: "Deleted “Sales”.",
+        on_undo: Callback::noop(),
+        on_dismiss: Callback::noop(),
+    };
+    html! {
+        <>
+            { banner("decks-notice".into(), true, "Your decks could not be saved.", html! { <button>{ "Dismiss" }</button> }) }
+            { undo_slot("deck-undo", Some(undo)) }
+            { undo_slot("undo", None) }
+        </>
+    }
+}
+
+#[tokio::test]
+async fn banners_say_what_happened_and_keep_their_live_region() {
+    let html = LocalServerRenderer::<Banners>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(r#"data-testid="decks-notice""#), "{html}");
+    assert!(html.contains(r#"role="alert""#), "{html}");
+    assert!(html.contains("Your decks could not be saved."), "{html}");
+    assert!(html.contains(r#"data-testid="deck-undo-notice""#), "{html}");
+    assert!(html.contains(r#"data-testid="deck-undo""#), "{html}");
+    assert!(html.contains("Deleted “Sales”."), "{html}");
+    // The empty slot is still there, so the next undo offered is announced.
+    assert_eq!(html.matches(r#"role="status""#).count(), 2, "{html}");
+    assert!(!html.contains(r#"data-testid="undo-notice""#), "{html}");
+}

@@ -361,11 +361,15 @@ fn the_shelf_puts_replaces_removes_and_undoes() {
     assert_eq!(undone.decks, shelf.decks);
     assert_eq!(undone.removed, None);
     assert_eq!(undone.revision, 5);
-    // A notice is not a change to save.
+    // Forgetting the undo is not a change to save.
     assert_eq!(
-        undone.apply(ShelfAction::Notice("x".into())).revision,
-        undone.revision
+        removed.apply(ShelfAction::DismissUndo).revision,
+        removed.revision
     );
+    // What storage held at start is not a change either: nothing is written back.
+    let loaded = undone.apply(ShelfAction::Loaded(vec![deck("c")]));
+    assert_eq!(loaded.revision, 0);
+    assert_eq!(loaded.decks, vec![deck("c")]);
 }
 
 #[test]

@@ -7,16 +7,13 @@ mod editor;
 pub use editor::DeckEditPage;
 
 use super::links::share_link;
-use super::{Library, Route, ShelfContext, use_library, use_shelf, use_title};
-use crate::components::CopyButton;
-use crate::components::QrCode;
+use super::{Library, Route, ShelfStore, use_library, use_shelf, use_title};
+use crate::components::{CopyButton, QrCode, Undo, undo_slot};
 use crate::deck::{Deck, DeckError, MAX_CARDS, count};
 use crate::deck::{to_json, to_toml};
 use crate::rubric::Thesaurus;
-use crate::storage;
-use crate::studio::{
-    QR_MAX_CHARS, ShelfAction, free_id, import, is_notes, open_shared, to_anki_tsv,
-};
+use crate::services::{files, net};
+use crate::studio::{QR_MAX_CHARS, free_id, import, is_notes, open_shared, to_anki_tsv};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -73,7 +70,7 @@ fn check(outcome: UseStateHandle<Outcome>, label: String, text: String) {
         "Loading synonyms for drafting the cards…".into(),
     ));
     // Without synonyms the cards are still drafted, from the notes' own words.
-    storage::with_thesaurus(Box::new(move |thesaurus, _| finish(outcome, thesaurus)));
+    net::with_thesaurus(Box::new(move |thesaurus, _| finish(outcome, thesaurus)));
 }
 
 /// Reads a picked or dropped file, then checks it.
@@ -81,7 +78,7 @@ fn read_and_check(outcome: UseStateHandle<Outcome>, file: web_sys::File) {
     outcome.set(Outcome::Busy(format!("Reading “{}”…", file.name())));
     spawn_local(async move {
         let name = file.name();
-        match storage::read_file(file, storage::MAX_DECK_MB, "a deck").await {
+        match files::read(file, files::MAX_DECK_MB, "a deck").await {
             Ok(text) => check(outcome, name, text),
             Err(message) => outcome.set(Outcome::Failed(message)),
         }
@@ -91,17 +88,17 @@ fn read_and_check(outcome: UseStateHandle<Outcome>, file: web_sys::File) {
 /// `deck` offered as a file in `format` (`toml`, `json` or `anki`).
 fn export(deck: &Deck, format: &str) -> Result<(), String> {
     match format {
-        "json" => storage::download(
+        "json" => files::download(
             &format!("{}.json", deck.id),
             &to_json(deck),
             "application/json",
         ),
-        "anki" => storage::download(
+        "anki" => files::download(
             &format!("{}-anki.txt", deck.id),
             &to_anki_tsv(deck),
             "text/tab-separated-values",
         ),
-        _ => storage::download(
+        _ => files::download(
             &format!("{}.toml", deck.id),
             &to_toml(deck),
             "application/toml",
@@ -113,7 +110,7 @@ fn export(deck: &Deck, format: &str) -> Result<(), String> {
 /// [`Library::copy_of`](crate::studio::Library::copy_of)) and opens it in the studio. The
 /// copy is made on the click, not on every render of every row.
 pub(crate) fn duplicate(
-    shelf: &ShelfContext,
+    shelf: &ShelfStore,
     library: &Library,
     navigator: &Option<Navigator>,
     id: &str,
@@ -129,7 +126,7 @@ pub(crate) fn duplicate(
             return;
         };
         let id = copy.id.clone();
-        shelf.dispatch(ShelfAction::Put(copy));
+        shelf.put(copy);
         if let Some(navigator) = &navigator {
             navigator.push(&Route::DeckEdit { id });
         }
@@ -156,14 +153,18 @@ pub fn DecksPage() -> Html {
             }
         })
     };
-    let undo = {
-        let shelf = shelf.clone();
-        Callback::from(move |_: MouseEvent| shelf.dispatch(ShelfAction::Undo))
-    };
-    let forget = {
-        let shelf = shelf.clone();
-        Callback::from(move |_: MouseEvent| shelf.dispatch(ShelfAction::DismissUndo))
-    };
+    let deleted = shelf
+        .removed
+        .as_ref()
+        .map(|(_, deck)| format!("Deleted “{}”.", deck.title));
+    let undo = deleted.as_deref().map(|message| {
+        let (undo, forget) = (shelf.clone(), shelf.clone());
+        Undo {
+            message,
+            on_undo: Callback::from(move |_: MouseEvent| undo.undo()),
+            on_dismiss: Callback::from(move |_: MouseEvent| forget.forget()),
+        }
+    });
     let rows = library.iter().map(|deck| {
         let id = deck.id.clone();
         let bundled = library.is_bundled(&id);
@@ -186,7 +187,7 @@ pub fn DecksPage() -> Html {
         let on_duplicate = duplicate(&shelf, &library, &navigator, &id);
         let on_delete = {
             let (shelf, id) = (shelf.clone(), id.clone());
-            Callback::from(move |_: MouseEvent| shelf.dispatch(ShelfAction::Remove(id.clone())))
+            Callback::from(move |_: MouseEvent| shelf.remove(&id))
         };
         let shared = (sharing.as_deref() == Some(id.as_str())).then(|| html! {
             <SharePanel deck={Rc::new(deck.clone())} />
@@ -223,17 +224,7 @@ pub fn DecksPage() -> Html {
         <section class="page decks" data-testid="decks-page">
             <h1>{ "Decks" }</h1>
             <p class="lede">{ "Practise on your own systems and your own executives: bring a deck, write one, and share it with your team. Decks you add stay in this browser." }</p>
-            <div role="status" class="undo-slot">
-                if let Some((_, removed)) = &shelf.removed {
-                    <div class="notice banner" data-testid="deck-undo-notice">
-                        <p>{ format!("Deleted “{}”.", removed.title) }</p>
-                        <p class="banner-actions">
-                            <button type="button" class="primary" data-testid="deck-undo" onclick={undo}>{ "Undo" }</button>
-                            <button type="button" onclick={forget}>{ "Dismiss" }</button>
-                        </p>
-                    </div>
-                }
-            </div>
+            { undo_slot("deck-undo", undo) }
             if let Some(message) = &*failure {
                 <p role="alert" class="error">{ message }</p>
             }
@@ -373,7 +364,7 @@ fn Importer() -> Html {
             let outcome = outcome.clone();
             outcome.set(Outcome::Busy(format!("Fetching “{address}”…")));
             spawn_local(async move {
-                match storage::fetch_text(&address).await {
+                match net::fetch_text(&address).await {
                     Ok(text) => {
                         let name = address
                             .split(['?', '#'])
@@ -443,7 +434,7 @@ fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
             }
             let id = deck.id.clone();
             if let Some(shelf) = &shelf {
-                shelf.dispatch(ShelfAction::Put(deck));
+                shelf.put(deck);
             }
             set.set(Outcome::Installed(id));
         })
@@ -452,7 +443,7 @@ fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
         let (set, shelf) = (props.set.clone(), shelf.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(shelf) = &shelf {
-                shelf.dispatch(ShelfAction::Put((*deck).clone()));
+                shelf.put((*deck).clone());
             }
             set.set(Outcome::Installed(deck.id.clone()));
         })

@@ -17,7 +17,7 @@ use crate::components::{AnswerBox, Submit};
 use crate::deck::{Card, Deck};
 use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, SavedGame, Step, deal};
 use crate::rubric::{Rubric, length_guide, scored_part};
-use crate::storage;
+use crate::services::{files, storage};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -119,7 +119,8 @@ pub(super) struct GameProps {
 #[hook]
 fn use_saved_game(page: &'static str, query: &str) -> Option<Rc<SavedGame>> {
     let saved = use_memo(query.to_owned(), move |query| {
-        storage::load_game()
+        storage::load::<SavedGame>()
+            .value
             .filter(|s| s.is_for(page, query))
             .map(Rc::new)
     });
@@ -147,7 +148,7 @@ fn use_keep_game(
             codes,
         };
         use_effect_with(saved, move |saved| {
-            let outcome = storage::save_game(saved).err();
+            let outcome = storage::save(saved).err().map(|e| e.to_string());
             if *failed != outcome {
                 failed.set(outcome);
             }
@@ -270,7 +271,7 @@ fn ExportResults(props: &ExportResultsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let name = format!("boardroom-results-{}-{}.csv", invite.deck, invite.seed);
             let csv = results.csv(usize::from(invite.rounds));
-            error.set(storage::download(&name, &csv, "text/csv").err());
+            error.set(files::download(&name, &csv, "text/csv").err());
         })
     };
     html! {

@@ -6,11 +6,9 @@ use crate::components::{
     AnswerBox, CardView, Countdown, FlagForm, LiveScore, PracticeSettings, ScorePanel,
 };
 use crate::deck::{Card, Deck};
-use crate::progress::{
-    Attempt, Clock, Flag, Memory, Progress, ProgressAction, Settings, date, pick,
-};
+use crate::progress::{Attempt, Clock, Flag, Memory, Progress, Settings, date, pick};
 use crate::rubric::{Report, Rubric, scored_part};
-use crate::storage;
+use crate::services::clock;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -141,7 +139,7 @@ pub fn PracticePage(props: &PracticePageProps) -> Html {
         Ok((deck, index)) => {
             let card = &deck.cards[index];
             let memory = Memory::new(&progress.attempts);
-            let clock = storage::clock();
+            let clock = clock::now();
             let next = pick(
                 &library,
                 &memory,
@@ -219,7 +217,7 @@ fn PickNext(props: &PickNextProps) -> Html {
         &props.library,
         &memory,
         &props.progress.settings,
-        storage::clock(),
+        clock::now(),
         None,
     );
     let target = choice.card().map(|(d, c)| route_of(d, c));
@@ -265,7 +263,7 @@ fn SettingsPanel(props: &SettingsPanelProps) -> Html {
     let progress = use_progress();
     let on_change = Callback::from(move |settings: Settings| {
         if let Some(progress) = &progress {
-            progress.dispatch(ProgressAction::Settings(settings));
+            progress.settings(settings);
         }
     });
     html! {
@@ -328,8 +326,8 @@ fn Practice(props: &PracticeProps) -> Html {
         );
         use_effect_with(state.report.clone(), move |report| {
             if let (Some(report), Some(progress)) = (report, progress) {
-                let attempt = Attempt::new(&deck, &card, storage::clock().now, report);
-                progress.dispatch(ProgressAction::Record(attempt));
+                let attempt = Attempt::new(&deck, &card, clock::now().now, report);
+                progress.record(attempt);
             }
         });
     }
@@ -360,14 +358,14 @@ fn Practice(props: &PracticeProps) -> Html {
         Callback::from(move |note: String| {
             let Some(report) = &state.report else { return };
             if let Some(progress) = &progress {
-                progress.dispatch(ProgressAction::Flag(Flag {
+                progress.flag(Flag {
                     deck: deck.to_string(),
                     card: card.to_string(),
-                    at: storage::clock().now,
+                    at: clock::now().now,
                     total: report.total,
                     answer: state.scored_answer.to_string(),
                     note,
-                }));
+                });
             }
             state.dispatch(PracticeAction::Flagged);
         })

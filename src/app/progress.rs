@@ -1,14 +1,14 @@
 //! `#/progress`: what the learner has done and how it is going — trends per dimension,
 //! bests, due cards, history, flags — and the backup, import and reset of all of it.
 
-use super::{Library, ProgressContext, Route, use_library, use_progress, use_title};
+use super::{Library, ProgressStore, Route, use_library, use_progress, use_title};
 use crate::components::TrendChart;
 use crate::deck::{Dimension, count};
 use crate::progress::{
-    Attempt, CardBest, Clock, ImportMode, Memory, Progress, ProgressAction, Settings,
-    best_per_card, date, decode, encode, flags_json, page, streak, trend, weakest,
+    Attempt, CardBest, Clock, ImportMode, Memory, Progress, Settings, best_per_card, date, decode,
+    encode, flags_json, page, streak, trend, weakest,
 };
-use crate::storage;
+use crate::services::{clock, files};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -29,7 +29,7 @@ pub fn ProgressPage() -> Html {
     };
     let progress = context.progress.clone();
     // Read once per render and shared, so every section agrees on "now" and on the bests.
-    let clock = storage::clock();
+    let clock = clock::now();
     let bests = Rc::new(best_per_card(&progress.attempts));
     html! {
         <section class="page progress" data-testid="progress">
@@ -136,7 +136,7 @@ fn Summary(props: &SectionProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ContextProps {
     progress: Rc<Progress>,
-    context: ProgressContext,
+    context: ProgressStore,
     clock: Clock,
 }
 
@@ -148,10 +148,10 @@ fn Streaks(props: &ContextProps) -> Html {
         let (context, settings) = (props.context.clone(), settings.clone());
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            context.dispatch(ProgressAction::Settings(Settings {
+            context.settings(Settings {
                 streak: on,
                 ..settings.clone()
-            }));
+            });
         })
     };
     let run = streak(&props.progress.attempts, props.clock);
@@ -275,7 +275,7 @@ fn when(clock: Clock, at: i64) -> String {
 struct FlagsProps {
     library: Library,
     progress: Rc<Progress>,
-    context: ProgressContext,
+    context: ProgressStore,
     clock: Clock,
 }
 
@@ -299,7 +299,7 @@ fn Flags(props: &FlagsProps) -> Html {
         let (flags, error) = (flags.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             let name = format!("boardroom-flags-{}.json", date(clock.today()));
-            error.set(storage::download(&name, &flags_json(&flags), "application/json").err());
+            error.set(files::download(&name, &flags_json(&flags), "application/json").err());
         })
     };
     html! {
@@ -308,7 +308,7 @@ fn Flags(props: &FlagsProps) -> Html {
             <ul class="flags" data-testid="flags">
                 { for flags.iter().enumerate().map(|(i, f)| {
                     let context = props.context.clone();
-                    let remove = Callback::from(move |_: MouseEvent| context.dispatch(ProgressAction::RemoveFlag(i)));
+                    let remove = Callback::from(move |_: MouseEvent| context.remove_flag(i));
                     html! {
                         <li>
                             <p>
@@ -358,8 +358,7 @@ fn Backup(props: &ContextProps) -> Html {
         let (progress, export_error, clock) = (progress.clone(), export_error.clone(), props.clock);
         Callback::from(move |_: MouseEvent| {
             let name = format!("boardroom-progress-{}.json", date(clock.today()));
-            export_error
-                .set(storage::download(&name, &encode(&progress), "application/json").err());
+            export_error.set(files::download(&name, &encode(&progress), "application/json").err());
         })
     };
     let on_file = {
@@ -375,16 +374,15 @@ fn Backup(props: &ContextProps) -> Html {
             import.set(Import::Reading);
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                let outcome =
-                    match storage::read_file(file, storage::MAX_BACKUP_MB, "a backup").await {
-                        Err(message) => Import::Failed(message),
-                        Ok(text) => match decode(&text) {
-                            Ok(backup) => Import::Ask(Rc::new(backup), name),
-                            Err(error) => {
-                                Import::Failed(format!("“{name}” could not be imported: {error}."))
-                            }
-                        },
-                    };
+                let outcome = match files::read(file, files::MAX_BACKUP_MB, "a backup").await {
+                    Err(message) => Import::Failed(message),
+                    Ok(text) => match decode(&text) {
+                        Ok(backup) => Import::Ask(Rc::new(backup), name),
+                        Err(error) => {
+                            Import::Failed(format!("“{name}” could not be imported: {error}."))
+                        }
+                    },
+                };
                 import.set(outcome);
             });
         })
@@ -394,7 +392,7 @@ fn Backup(props: &ContextProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Import::Ask(backup, name) = &*import {
                 let count = backup.attempts.len();
-                context.dispatch(ProgressAction::Import(backup.clone(), mode));
+                context.import(backup.clone(), mode);
                 let how = match mode {
                     ImportMode::Merge => "merged into your progress",
                     ImportMode::Replace => "now your progress",
@@ -416,7 +414,7 @@ fn Backup(props: &ContextProps) -> Html {
     let reset = {
         let (confirm_reset, context) = (confirm_reset.clone(), props.context.clone());
         Callback::from(move |_: MouseEvent| {
-            context.dispatch(ProgressAction::Reset);
+            context.reset();
             confirm_reset.set(false);
         })
     };

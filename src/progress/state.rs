@@ -16,14 +16,8 @@ pub enum ImportMode {
 /// A change to progress.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProgressAction {
-    /// What storage held when the app started, anything to tell the learner about it, and
-    /// stored text that could not be read (offered back to the learner as a file). Nothing
-    /// is saved before this arrives, so an empty first render never overwrites storage.
-    Loaded(Rc<Progress>, Option<String>, Option<Rc<str>>),
-    /// Something the learner must know about their data (a save that failed).
-    Notice(String),
-    /// The learner has read the notice.
-    DismissNotice,
+    /// What storage held when the app started: not a change, so nothing is written back.
+    Loaded(Rc<Progress>),
     /// A scored answer.
     Record(Attempt),
     /// A score the learner flagged.
@@ -59,35 +53,31 @@ pub struct ProgressState {
     pub progress: Rc<Progress>,
     /// The last destructive action, until it is undone or forgotten.
     pub undo: Option<Undo>,
-    /// Whether storage has been read: until then nothing may be saved.
-    pub ready: bool,
-    /// A message about the learner's stored data, until dismissed.
-    pub notice: Option<String>,
-    /// Stored text that could not be read, so the learner can still download it.
-    pub unreadable: Option<Rc<str>>,
+    /// Counts changes to `progress` since it was loaded, so saving follows changes and
+    /// nothing else (0: as loaded, or as started).
+    pub revision: u64,
 }
 
 impl ProgressState {
-    /// State holding `progress`, ready, with nothing to undo.
+    /// State holding `progress`, with nothing to undo.
     pub fn new(progress: Progress) -> ProgressState {
         ProgressState {
             progress: Rc::new(progress),
             undo: None,
-            ready: true,
-            notice: None,
-            unreadable: None,
+            revision: 0,
         }
     }
 
     /// The state after `action`; the same `Rc` when nothing changes.
     pub fn apply(self: Rc<Self>, action: ProgressAction) -> Rc<Self> {
-        let changed = |progress: Progress, undo: Option<Undo>| {
+        let changed = |progress: Rc<Progress>, undo: Option<Undo>| {
             Rc::new(ProgressState {
-                progress: Rc::new(progress),
+                progress,
                 undo,
-                ..(*self).clone()
+                revision: self.revision + 1,
             })
         };
+        let progress = || (*self.progress).clone();
         let undo_for = |message: String| {
             Some(Undo {
                 message,
@@ -95,76 +85,55 @@ impl ProgressState {
             })
         };
         match action {
-            ProgressAction::Loaded(progress, notice, unreadable) => Rc::new(ProgressState {
+            ProgressAction::Loaded(progress) => Rc::new(ProgressState {
                 progress,
                 undo: None,
-                ready: true,
-                notice,
-                unreadable,
-            }),
-            ProgressAction::Notice(message) if self.notice.as_ref() == Some(&message) => self,
-            ProgressAction::Notice(message) => Rc::new(ProgressState {
-                notice: Some(message),
-                ..(*self).clone()
-            }),
-            ProgressAction::DismissNotice if self.notice.is_none() => self,
-            ProgressAction::DismissNotice => Rc::new(ProgressState {
-                notice: None,
-                ..(*self).clone()
+                revision: 0,
             }),
             ProgressAction::Record(attempt) => {
-                let mut progress = (*self.progress).clone();
+                let mut progress = progress();
                 progress.record(attempt);
-                changed(progress, self.undo.clone())
+                changed(Rc::new(progress), self.undo.clone())
             }
             ProgressAction::Flag(flag) => {
-                let mut progress = (*self.progress).clone();
+                let mut progress = progress();
                 progress.add_flag(flag);
-                changed(progress, self.undo.clone())
+                changed(Rc::new(progress), self.undo.clone())
             }
             ProgressAction::RemoveFlag(index) if index < self.progress.flags.len() => {
-                let mut progress = (*self.progress).clone();
+                let mut progress = progress();
                 let flag = progress.flags.remove(index);
                 let message = format!("The flag on “{}” was deleted.", flag.card);
-                changed(progress, undo_for(message))
+                changed(Rc::new(progress), undo_for(message))
             }
             ProgressAction::RemoveFlag(_) => self,
             ProgressAction::Settings(settings) if settings == self.progress.settings => self,
             ProgressAction::Settings(settings) => {
                 let progress = Progress {
                     settings,
-                    ..(*self.progress).clone()
+                    ..progress()
                 };
-                changed(progress, self.undo.clone())
+                changed(Rc::new(progress), self.undo.clone())
             }
             ProgressAction::Import(backup, ImportMode::Merge) => {
-                let mut progress = (*self.progress).clone();
+                let mut progress = progress();
                 progress.merge(&backup);
                 if progress == *self.progress {
                     return self;
                 }
-                changed(progress, self.undo.clone())
+                changed(Rc::new(progress), self.undo.clone())
             }
             ProgressAction::Import(backup, ImportMode::Replace) => {
                 let message = "Your progress was replaced by the backup.".to_owned();
                 let undo = undo_for(message).filter(|_| !self.progress.is_empty());
-                Rc::new(ProgressState {
-                    progress: backup,
-                    undo,
-                    ..(*self).clone()
-                })
+                changed(backup, undo)
             }
             ProgressAction::Reset if *self.progress == Progress::default() => self,
-            ProgressAction::Reset => changed(
-                Progress::default(),
-                undo_for("Everything was cleared.".into()),
-            ),
+            ProgressAction::Reset => {
+                changed(Rc::default(), undo_for("Everything was cleared.".into()))
+            }
             ProgressAction::Undo => match &self.undo {
-                Some(undo) => Rc::new(ProgressState {
-                    progress: undo.before.clone(),
-                    undo: None,
-                    ..(*self).clone()
-                }),
+                Some(undo) => changed(undo.before.clone(), None),
                 None => self,
             },
             ProgressAction::Forget if self.undo.is_none() => self,
@@ -210,25 +179,25 @@ mod tests {
     }
 
     #[test]
-    fn nothing_is_ready_until_storage_is_read() {
+    fn only_changes_count_as_revisions_to_save() {
         let start = Rc::new(ProgressState::default());
-        assert!(!start.ready);
         let stored = Rc::new(Progress {
             attempts: vec![attempt("a", 1, 50)],
             ..Progress::default()
         });
-        let loaded = start.apply(ProgressAction::Loaded(
-            stored.clone(),
-            Some("kept aside".into()),
-            Some("{broken".into()),
-        ));
-        assert!(loaded.ready);
+        let loaded = start.apply(ProgressAction::Loaded(stored.clone()));
         assert_eq!(loaded.progress, stored);
-        assert_eq!(loaded.notice.as_deref(), Some("kept aside"));
-        assert_eq!(loaded.unreadable.as_deref(), Some("{broken"));
-        let dismissed = loaded.apply(ProgressAction::DismissNotice);
-        assert_eq!(dismissed.notice, None);
-        assert!(dismissed.ready);
+        assert_eq!(loaded.revision, 0, "what storage held is not written back");
+        let recorded = loaded.apply(ProgressAction::Record(attempt("b", 2, 60)));
+        assert_eq!(recorded.revision, 1);
+        let reset = recorded.apply(ProgressAction::Reset);
+        let forgotten = reset.clone().apply(ProgressAction::Forget);
+        assert_eq!(
+            forgotten.revision, reset.revision,
+            "forgetting an undo saves nothing"
+        );
+        let undone = reset.clone().apply(ProgressAction::Undo);
+        assert_eq!(undone.revision, reset.revision + 1, "an undo is saved");
     }
 
     #[test]
@@ -270,7 +239,6 @@ mod tests {
     fn no_ops_return_the_same_state() {
         let empty = Rc::new(ProgressState::default());
         for action in [
-            ProgressAction::DismissNotice,
             ProgressAction::Reset,
             ProgressAction::Undo,
             ProgressAction::Forget,

@@ -84,13 +84,11 @@ pub enum ShelfAction {
     Undo,
     /// Forget the undo.
     DismissUndo,
-    /// Tell the learner something about their decks (a failed save, unreadable storage).
-    Notice(String),
-    /// Hide the notice.
-    DismissNotice,
+    /// The decks storage held when the app started (nothing to save: `revision` is 0).
+    Loaded(Vec<Deck>),
 }
 
-/// The learner's decks, the last deletion (for undo) and what they must be told.
+/// The learner's decks and the last deletion (for undo).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shelf {
     /// The learner's decks, in the order they were added.
@@ -99,8 +97,6 @@ pub struct Shelf {
     pub revision: u64,
     /// The deck deleted last and where it stood.
     pub removed: Option<(usize, Deck)>,
-    /// A message about storage.
-    pub notice: Option<String>,
 }
 
 impl Shelf {
@@ -130,8 +126,10 @@ impl Shelf {
                 }
             }
             ShelfAction::DismissUndo => next.removed = None,
-            ShelfAction::Notice(message) => next.notice = Some(message),
-            ShelfAction::DismissNotice => next.notice = None,
+            ShelfAction::Loaded(decks) => {
+                next.decks = decks;
+                next.revision = 0;
+            }
         }
         next
     }
@@ -169,7 +167,7 @@ fn stored_text(deck: &Deck) -> String {
 
 /// What stored text held: the decks that read, and a sentence for each that did not.
 #[derive(Debug, Default, PartialEq)]
-pub struct Stored {
+pub struct ReadDecks {
     /// The decks read.
     pub decks: Vec<Deck>,
     /// What could not be read, in words.
@@ -178,18 +176,18 @@ pub struct Stored {
 
 /// Reads stored decks. A deck that does not read is left out and named in `problems`; a
 /// document that is not one at all gives no decks and one problem.
-pub fn decode_shelf(text: &str) -> Stored {
+pub fn decode_shelf(text: &str) -> ReadDecks {
     let document: Document = match serde_json::from_str(text) {
         Ok(document) => document,
         Err(e) => {
-            return Stored {
+            return ReadDecks {
                 decks: Vec::new(),
                 problems: vec![format!("the stored decks are damaged ({e})")],
             };
         }
     };
     if document.format != DECKS_FORMAT || document.schema > DECKS_SCHEMA {
-        return Stored {
+        return ReadDecks {
             decks: Vec::new(),
             problems: vec![format!(
                 "the stored decks are {} schema {}, which this version of Boardroom cannot read",
@@ -197,7 +195,7 @@ pub fn decode_shelf(text: &str) -> Stored {
             )],
         };
     }
-    let mut stored = Stored::default();
+    let mut stored = ReadDecks::default();
     for (i, text) in document.decks.iter().enumerate() {
         // JSON begins with `{`, which base64url never holds.
         let json = if text.trim_start().starts_with('{') {

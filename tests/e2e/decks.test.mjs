@@ -414,7 +414,7 @@ test("a 5,000-card deck imports (timed for the record), is stored and read back,
     await page.reload();
     await page.waitForSelector("[data-testid=deck-big]");
     assert.match(await page.textContent("[data-testid=deck-big]"), /5000 cards/);
-    assert.equal(await page.$("[data-testid=storage-notice]"), null);
+    assert.equal(await page.$(".error.banner"), null, "no storage notice");
     const over = deckToml("bigger", 5001);
     await page.setInputFiles("[data-testid=import-file]", { name: "bigger.toml", mimeType: "text/plain", buffer: Buffer.from(over) });
     await page.waitForSelector("[data-testid=import-errors]");

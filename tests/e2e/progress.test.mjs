@@ -145,10 +145,10 @@ test("unreadable stored progress is kept aside, explained, and the app starts cl
     await page.waitForLoadState("load");
     await page.evaluate(() => localStorage.setItem("boardroom/v1/progress", "{not json"));
     await page.reload();
-    await page.waitForSelector("[data-testid=storage-notice]");
+    await page.waitForSelector("[data-testid=progress-notice]");
     assert.match(
-      await page.textContent("[data-testid=storage-notice]"),
-      /damaged and could not be read .*kept aside .*“boardroom\/v1\/progress-unreadable”/,
+      await page.textContent("[data-testid=progress-notice]"),
+      /could not be read: it is damaged .*kept aside .*“boardroom\/v1\/progress-unreadable”/,
     );
     assert.equal(
       await page.evaluate(() => localStorage.getItem("boardroom/v1/progress-unreadable")),
@@ -284,8 +284,8 @@ test("a save that fails is told, not swallowed", () =>
       };
     });
     await answer(page, ANSWERS[0]);
-    await page.waitForSelector("[data-testid=storage-notice]");
-    assert.match(await page.textContent("[data-testid=storage-notice]"), /could not be saved: this browser's storage is full or blocked/);
+    await page.waitForSelector("[data-testid=progress-notice]");
+    assert.match(await page.textContent("[data-testid=progress-notice]"), /could not be saved: this browser's storage is full or blocked/);
   }));
 
 test("feedback appears without shifting what is already on screen", () =>

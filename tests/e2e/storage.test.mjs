@@ -16,14 +16,14 @@ const KEYS = [
     name: "progress",
     key: "boardroom/v1/progress",
     aside: "boardroom/v1/progress-unreadable",
-    notice: "[data-testid=storage-notice]",
+    notice: "[data-testid=progress-notice]",
     future: { format: "boardroom-progress", schema: 99, attempts: [] },
   },
   {
     name: "decks",
     key: "boardroom/v1/decks",
     aside: "boardroom/v1/decks-unreadable",
-    notice: "[data-testid=deck-notice]",
+    notice: "[data-testid=decks-notice]",
     future: { format: "boardroom-decks", schema: 99, decks: [] },
   },
   {
@@ -114,8 +114,11 @@ for (const k of KEYS) {
       await fullFor(page, k.aside);
       await page.reload();
       await page.waitForSelector(k.notice);
-      assert.match(await page.textContent(k.notice), /too full to keep it aside/);
+      assert.match(await page.textContent(k.notice), /too full to keep it aside: download it now/);
       assert.equal(await page.evaluate((key) => localStorage.getItem(key), k.key), "{not json", "left where it was");
+      const kept = await download(page, `${k.notice} [data-testid=download-unreadable]`);
+      assert.equal(kept.name, `boardroom-unreadable-${k.name}.json`);
+      assert.equal(kept.text, "{not json", "the text is offered back as it was");
       await exportsWork(page);
     }));
 }
@@ -127,8 +130,8 @@ test("progress: a write refused for quota is explained, and the answer still sco
     await page.fill("[data-testid=answer]", "Sign-ups fail past the limit; six weeks of work lets us onboard more customers.");
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=score-panel]");
-    await page.waitForSelector("[data-testid=storage-notice]");
-    assert.match(await page.textContent("[data-testid=storage-notice]"), /could not be saved: this browser's storage is full or blocked/);
+    await page.waitForSelector("[data-testid=progress-notice]");
+    assert.match(await page.textContent("[data-testid=progress-notice]"), /could not be saved: this browser's storage is full or blocked/);
     await exportsWork(page);
   }));
 
@@ -137,8 +140,8 @@ test("decks: a write refused for quota is explained, and the deck can still be e
     await fullFor(page, "boardroom/v1/decks");
     await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
     await page.click("[data-testid=deck-architecture] [data-testid=duplicate]");
-    await page.waitForSelector("[data-testid=deck-notice]");
-    assert.match(await page.textContent("[data-testid=deck-notice]"), /could not be saved: this browser's storage is full or blocked\. Export each deck/);
+    await page.waitForSelector("[data-testid=decks-notice]");
+    assert.match(await page.textContent("[data-testid=decks-notice]"), /could not be saved: this browser's storage is full or blocked\. Export each deck/);
     await visit(page, app.server.url, "/decks", "[data-testid=decks-page]");
     await page.waitForSelector("[data-testid=deck-architecture-copy]");
     assert.match((await download(page, "[data-testid=deck-architecture-copy] [data-testid=export-toml]")).text, /^id = "architecture-copy"/m);
@@ -167,9 +170,11 @@ test("storage that throws on access (private browsing): the app says so, works, 
     await visit(page, app.server.url, "/practice/architecture/api-gateway-refactor", "[data-testid=answer]");
     await page.waitForSelector("[data-testid=storage-notice]");
     assert.match(await page.textContent("[data-testid=storage-notice]"), /does not let Boardroom keep anything/);
+    assert.equal(await page.locator(".error.banner").count(), 1, "progress, decks and the game share one notice");
     await page.fill("[data-testid=answer]", "Sign-ups fail past the limit; six weeks of work lets us onboard more customers.");
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=score-panel]");
+    assert.equal(await page.locator(".error.banner").count(), 1, "saving again tells nothing new");
     await visit(page, app.server.url, "/progress", "[data-testid=progress]");
     assert.match(await page.textContent("[data-testid=progress-summary]"), /^1 answer/);
     const backup = JSON.parse((await download(page, "[data-testid=export]")).text);

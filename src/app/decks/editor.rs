@@ -5,11 +5,11 @@
 
 use super::duplicate;
 use crate::app::{Route, Same, use_library, use_shelf, use_title};
-use crate::components::{LiveScore, ScorePanel, limit_notice};
+use crate::components::{LiveScore, ScorePanel, Undo, limit_notice, undo_slot};
 use crate::deck::{self, Dimension, Example, Expect, addressee};
 use crate::rubric::{Rubric, Thesaurus, scored_part};
-use crate::storage;
-use crate::studio::{ConceptDraft, DeckDraft, FieldProblem, ShelfAction};
+use crate::services::net;
+use crate::studio::{ConceptDraft, DeckDraft, FieldProblem};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -105,7 +105,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
             let (deck, problems) = &**checked;
             if let (Some(shelf), false, true) = (shelf, bundled, problems.is_empty()) {
                 if shelf.decks.iter().find(|d| d.id == deck.id) != Some(deck) {
-                    shelf.dispatch(ShelfAction::Put(deck.clone()));
+                    shelf.put(deck.clone());
                 }
             }
         });
@@ -380,7 +380,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
             };
             drafting.set(true);
             let drafting = drafting.clone();
-            storage::with_thesaurus(Box::new(move |thesaurus, why| {
+            net::with_thesaurus(Box::new(move |thesaurus, why| {
                 apply(&thesaurus, why);
                 drafting.set(false);
             }));
@@ -412,15 +412,11 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
                 s.selected = at;
             }
         }));
-        let on_forget = act(Rc::new(|s: &mut Studio| s.undo = None));
-        html! {
-            <div class="notice banner" data-testid="studio-undo-notice">
-                <p>{ message }</p>
-                <p class="banner-actions">
-                    <button type="button" class="primary" data-testid="studio-undo" onclick={on_undo}>{ "Undo" }</button>
-                    <button type="button" onclick={on_forget}>{ "Dismiss" }</button>
-                </p>
-            </div>
+        let on_dismiss = act(Rc::new(|s: &mut Studio| s.undo = None));
+        Undo {
+            message,
+            on_undo,
+            on_dismiss,
         }
     });
     let status = if problems.is_empty() {
@@ -450,7 +446,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
             <p><Link<Route> to={Route::Decks}>{ "← All decks" }</Link<Route>></p>
             <h1>{ format!("Edit “{}”", if studio.draft.title.trim().is_empty() { id.as_str() } else { studio.draft.title.as_str() }) }</h1>
             <p role="status" class={classes!("save-status", (!problems.is_empty()).then_some("unsaved"))} data-testid="save-status">{ status }</p>
-            <div role="status" class="undo-slot">{ undo }</div>
+            { undo_slot("studio-undo", undo) }
             { header }
             <div class="studio">
                 { list }

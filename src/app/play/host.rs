@@ -5,8 +5,9 @@ use super::hot_seat::HotSeatGame;
 use super::room::RoomGame;
 use super::{GameError, dealt, use_query, use_saved_game};
 use crate::app::use_library;
+use crate::game::SavedGame;
 use crate::game::{HostSetup, Mode};
-use crate::storage;
+use crate::services::storage;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,7 +29,7 @@ pub fn PlayHost() -> Html {
     let on_restart = {
         let generation = generation.clone();
         Callback::from(move |()| {
-            storage::clear_game();
+            storage::clear::<SavedGame>();
             generation.set(*generation + 1);
         })
     };

@@ -3,7 +3,7 @@
 use crate::app::{Route, use_library, use_title};
 use crate::deck::{Deck, count, parse_bytes};
 use crate::game::{MAX_PLAYERS, Mode, SECONDS, SetupForm, SetupProblem, pack};
-use crate::storage;
+use crate::services::files;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -102,7 +102,7 @@ pub fn PlaySetup() -> Html {
                 (custom.clone(), from_file.clone(), file_errors.clone());
             spawn_local(async move {
                 let name = file.name();
-                let read = storage::read_file(file, storage::MAX_DECK_MB, "a deck").await;
+                let read = files::read(file, files::MAX_DECK_MB, "a deck").await;
                 match read.map(|text| parse_bytes(&name, text.as_bytes())) {
                     Ok(Ok(deck)) => {
                         custom.set(Some(Rc::new(deck)));
