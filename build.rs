@@ -10,6 +10,11 @@ use std::path::Path;
 #[allow(dead_code, unused_imports)]
 mod deck;
 
+/// The sort the deck parser uses.
+#[path = "src/sort.rs"]
+#[allow(dead_code)]
+mod sort;
+
 use deck::{Card, Concept, Deck, Example};
 
 fn main() {

@@ -16,4 +16,5 @@ pub mod offline;
 pub mod progress;
 pub mod rubric;
 pub mod services;
+pub mod sort;
 pub mod studio;

@@ -42,7 +42,7 @@ pub fn PracticeSettings(props: &PracticeSettingsProps) -> Html {
                 .flat_map(|c| c.tags.iter().map(String::as_str))
         })
         .collect();
-    tags.sort_unstable();
+    crate::sort::sort_by(&mut tags, |a, b| a.cmp(b));
     tags.dedup();
     // Each control edits one field of a copy of the settings.
     let change = |edit: fn(&mut Settings, String)| {

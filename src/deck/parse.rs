@@ -79,7 +79,7 @@ pub fn parse_toml(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
                 }
             })
             .collect();
-        errors.sort_by_key(|e| (e.line, e.column));
+        crate::sort::sort_by_key(&mut errors, |e| (e.line, e.column));
         errors.dedup();
         return Err(errors);
     }
@@ -134,7 +134,7 @@ fn check(
     if errors.is_empty() {
         return Ok(deck);
     }
-    errors.sort_by_key(|e| (e.line, e.column));
+    crate::sort::sort_by_key(&mut errors, |e| (e.line, e.column));
     Err(errors)
 }
 

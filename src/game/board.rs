@@ -127,7 +127,7 @@ impl Results {
                 result: r.clone(),
             })
             .collect();
-        lines.sort_by(|a, b| {
+        crate::sort::sort_by(&mut lines, |a, b| {
             b.points
                 .cmp(&a.points)
                 .then_with(|| {

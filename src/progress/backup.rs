@@ -118,8 +118,8 @@ pub fn decode(text: &str) -> Result<Progress, BackupError> {
         settings: read.settings,
     };
     // A hand-edited file may list things out of order; the history is kept in time order.
-    progress.attempts.sort_by_key(|a| a.at);
-    progress.flags.sort_by_key(|f| f.at);
+    crate::sort::sort_by_key(&mut progress.attempts, |a| a.at);
+    crate::sort::sort_by_key(&mut progress.flags, |f| f.at);
     Ok(progress)
 }
 

@@ -88,7 +88,9 @@ pub fn best_per_card(attempts: &[Attempt]) -> Vec<CardBest> {
             }
         }
     }
-    bests.sort_by(|a, b| b.last.cmp(&a.last).then_with(|| a.card.cmp(&b.card)));
+    crate::sort::sort_by(&mut bests, |a, b| {
+        b.last.cmp(&a.last).then_with(|| a.card.cmp(&b.card))
+    });
     bests
 }
 

@@ -185,7 +185,7 @@ pub fn draft_with(prompt: &str, model_answer: &str, thesaurus: &Thesaurus) -> Ca
     }
     // Most telling first, then the first said; ties in alphabetical order so drafts are
     // deterministic.
-    candidates.sort_by(|a, b| {
+    crate::sort::sort_by(&mut candidates, |a, b| {
         b.salience
             .total_cmp(&a.salience)
             .then(a.sentence.cmp(&b.sentence))

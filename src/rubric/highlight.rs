@@ -34,7 +34,7 @@ pub fn highlights(report: &Report) -> Vec<Highlight> {
         marks.push((q.span, 2, i));
     }
     marks.retain(|(s, _, _)| s.start < s.end);
-    marks.sort_by_key(|&(s, kind, i)| (s.start, kind, i));
+    crate::sort::sort_by_key(&mut marks, |&(s, kind, i)| (s.start, kind, i));
     let mut cuts: Vec<usize> = marks
         .iter()
         .flat_map(|(s, _, _)| [s.start, s.end])

@@ -58,7 +58,7 @@ impl Rubric {
         }
         gains.retain(|(points, _)| *points > 0);
         // Stable: among equal gains, concepts in card order, then jargon, then numbers.
-        gains.sort_by_key(|(points, _)| std::cmp::Reverse(*points));
+        crate::sort::sort_by_key(&mut gains, |(points, _)| std::cmp::Reverse(*points));
         gains.truncate(3);
         gains
             .into_iter()
