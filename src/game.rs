@@ -18,10 +18,7 @@ mod short_code;
 
 pub use board::{Collected, Results, Standing};
 pub use deal::{DEAL_VERSION, deal};
-pub use invite::{
-    HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS, pack, pack_whole, unpack,
-};
-pub(crate) use invite::{deflate_text, inflate_text};
+pub use invite::{HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS};
 pub use result_code::{CODE_VERSION, CodeError, GameId, PlayerResult, decode, encode};
 pub use round::{Answer, Match, Mode, Phase, Step};
 pub use saved::{GAME_FORMAT, GAME_SCHEMA, SavedGame};

@@ -14,6 +14,7 @@ pub mod deck;
 pub mod game;
 pub mod offline;
 pub mod progress;
+pub mod query;
 pub mod rubric;
 pub mod services;
 pub mod sort;

@@ -15,7 +15,7 @@ pub use shelf::{
 };
 
 use crate::deck::{Deck, DeckError, parse_deck};
-use crate::game::{pack_whole, unpack};
+use crate::deck::{pack_whole, unpack};
 use crate::rubric::Thesaurus;
 
 /// The most characters a QR code can hold of a link (version 40, lowest error correction,
@@ -25,15 +25,13 @@ pub const QR_MAX_CHARS: usize = 2953;
 /// The query of the screen that opens a shared deck (`#/decks/open?deck=…`): the whole
 /// deck, deflated and base64url-encoded.
 pub fn share_query(deck: &Deck) -> String {
-    format!("deck={}", pack_whole(deck))
+    crate::query::build(&[("deck", &pack_whole(deck))])
 }
 
 /// The deck in a shared link's query, or why it cannot be opened.
 pub fn open_shared(query: &str) -> Result<Deck, String> {
-    let packed = query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("deck="))
+    let pairs = crate::query::pairs(query);
+    let packed = crate::query::get(&pairs, "deck")
         .ok_or("This link has no deck in it. Ask for the link again, or for the deck file.")?;
     unpack(packed).map_err(|e| {
         format!(

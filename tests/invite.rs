@@ -2,7 +2,8 @@
 //! bundled deck travels packed, and broken links are refused in words.
 
 use boardroom::bundled;
-use boardroom::game::{HostSetup, Invite, InviteError, Mode, pack, unpack};
+use boardroom::deck::{PackError, pack, unpack};
+use boardroom::game::{HostSetup, Invite, InviteError, Mode};
 use proptest::prelude::*;
 
 fn invite(deck: &str, seed: u64) -> Invite {
@@ -47,6 +48,17 @@ fn a_host_query_keeps_mode_and_players() {
         players: vec!["Ana".into(), "Zoë, the PM".into(), "李".into()],
     };
     assert_eq!(HostSetup::parse(&setup.query()), Ok(setup.clone()));
+    assert!(
+        setup
+            .query()
+            .ends_with("&mode=hot-seat&player=Ana&player=Zo%C3%AB%2C+the+PM&player=%E6%9D%8E"),
+        "{}",
+        setup.query()
+    );
+    // A host link from an earlier build lists the names in one `players`.
+    let earlier = format!("{}&mode=hot-seat&players=Ana,Bea%20B", setup.invite.query());
+    let read = HostSetup::parse(&earlier).map(|s| s.players);
+    assert_eq!(read, Ok(vec!["Ana".to_owned(), "Bea B".to_owned()]));
     let room = HostSetup {
         mode: Mode::Room,
         players: Vec::new(),
@@ -138,7 +150,7 @@ fn garbage_packs_are_refused() {
         &good.replace('A', "B"),
     ];
     for text in damaged {
-        assert_eq!(unpack(text), Err(InviteError::DamagedPack), "{text:.20}");
+        assert_eq!(unpack(text), Err(PackError::Damaged), "{text:.20}");
     }
     // A deck no parser would have let through: packing does not check, unpacking does.
     let mut invalid = bundled::decks()[0].clone();

@@ -2,8 +2,7 @@
 //! puts them beside the bundled ones.
 
 use super::notes::free_id;
-use crate::deck::{Deck, parse_json, to_json};
-use crate::game::{deflate_text, inflate_text};
+use crate::deck::{Deck, deflate_text, inflate_text, parse_json, to_json};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::ops::Deref;

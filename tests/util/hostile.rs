@@ -155,8 +155,11 @@ pub fn share_links(data: &[u8]) {
         }
         Err(message) => assert!(!message.is_empty()),
     }
-    if let Ok(deck) = game::unpack(&query) {
-        assert_eq!(game::unpack(&game::pack_whole(&deck)).as_ref(), Ok(&deck));
+    if let Ok(deck) = boardroom::deck::unpack(&query) {
+        assert_eq!(
+            boardroom::deck::unpack(&boardroom::deck::pack_whole(&deck)).as_ref(),
+            Ok(&deck)
+        );
     }
     if let Ok(invite) = Invite::parse(&query) {
         assert_eq!(

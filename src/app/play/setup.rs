@@ -1,8 +1,9 @@
 //! `#/play`: set up a game (deck, rounds, clock, mode, players, seed) and open the host screen.
 
 use crate::app::{Route, use_library, use_title};
+use crate::deck::pack;
 use crate::deck::{Deck, count, parse_bytes};
-use crate::game::{MAX_PLAYERS, Mode, SECONDS, SetupForm, SetupProblem, pack};
+use crate::game::{MAX_PLAYERS, Mode, SECONDS, SetupForm, SetupProblem};
 use crate::services::files;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
