@@ -3,11 +3,13 @@
 //! The screens are in [`crate::app`]; nothing here touches the browser.
 
 mod anki;
+mod editing;
 mod form;
 mod notes;
 mod shelf;
 
 pub use anki::to_anki_tsv;
+pub use editing::{CardField, ConceptField, DeckField, Field, Studio, StudioAction, Undone};
 pub use form::{CardDraft, ConceptDraft, DeckDraft, FieldProblem};
 pub use notes::{Note, free_id, is_notes, notes_deck, read_notes};
 pub use shelf::{

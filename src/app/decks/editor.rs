@@ -2,16 +2,24 @@
 //! duplicate, delete with undo, reorder), a form for every field of the chosen card with its
 //! problems as you type, "Draft from model answer", and a Try-it box that scores a test
 //! answer against the card as it stands. The deck saves itself whenever it is valid.
+//!
+//! The state and every change to it are the pure [`Studio`] and [`StudioAction`] (in
+//! `crate::studio`); this page draws them: `card_list`, `card_form` and `try_it` beside it.
+
+mod card_form;
+mod card_list;
+mod try_it;
 
 use super::duplicate;
 use crate::app::{Route, Same, use_library, use_shelf, use_title};
-use crate::components::{LiveScore, ScorePanel, Undo, limit_notice, undo_slot};
-use crate::deck::{self, Dimension, Example, Expect, addressee};
-use crate::rubric::{Rubric, Thesaurus, scored_part};
+use crate::components::{Undo, undo_slot};
+use crate::deck;
 use crate::services::net;
-use crate::studio::{ConceptDraft, DeckDraft, FieldProblem};
+use crate::studio::{DeckDraft, DeckField, Field, Studio, StudioAction};
+use card_form::{Drafting, card_form, text_field};
+use card_list::card_list;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use try_it::{rubric_for, try_it};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -22,41 +30,20 @@ pub struct DeckEditPageProps {
     pub id: AttrValue,
 }
 
-/// The editor's state: the deck as typed, the chosen card, and the last destructive change
-/// (for undo).
-#[derive(Clone, PartialEq)]
-struct Studio {
-    draft: DeckDraft,
-    selected: usize,
-    undo: Option<(String, DeckDraft, usize)>,
-}
+/// The studio's reducer: a thin wrapper over the pure [`Studio::apply`].
+#[derive(PartialEq)]
+struct StudioState(Rc<Studio>);
 
-/// Writes a field's new value into the deck as typed.
-type Setter = Rc<dyn Fn(&mut DeckDraft, String)>;
+impl Reducible for StudioState {
+    type Action = StudioAction;
 
-/// An element id for a field path: `cards[2].title` → `f-cards-2-title`.
-fn field_id(path: &str) -> String {
-    let mut id = String::from("f-");
-    for c in path.chars() {
-        match c {
-            '[' | '.' => id.push('-'),
-            ']' => {}
-            c => id.push(c),
+    fn reduce(self: Rc<Self>, action: StudioAction) -> Rc<Self> {
+        let next = self.0.clone().apply(action);
+        if Rc::ptr_eq(&next, &self.0) {
+            self
+        } else {
+            Rc::new(StudioState(next))
         }
-    }
-    id
-}
-
-/// The value of the input, textarea or select an event came from.
-fn value_of(e: &Event) -> String {
-    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-        area.value()
-    } else if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-        select.value()
-    } else {
-        String::new()
     }
 }
 
@@ -69,18 +56,22 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
     let id = props.id.to_string();
     let installed = library.get(&id).cloned();
     let is_new = installed.is_none();
-    let studio = {
+    let state = {
         let installed = installed.clone();
         let id = id.clone();
-        use_state(move || Studio {
-            draft: installed
-                .as_ref()
-                .map_or_else(|| DeckDraft::blank(&id), DeckDraft::from_deck),
-            selected: 0,
-            undo: None,
+        use_reducer(move || {
+            StudioState(Rc::new(Studio::new(
+                installed
+                    .as_ref()
+                    .map_or_else(|| DeckDraft::blank(&id), DeckDraft::from_deck),
+            )))
         })
     };
-    let trial = use_state(String::new);
+    let studio = state.0.clone();
+    let act = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
     // Whether a draft is waiting for the thesaurus to arrive.
     let drafting = use_state(|| false);
     use_title(&format!(
@@ -92,7 +83,6 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
         }
     ));
 
-    // Checked on every render: the form follows every keystroke.
     // Checked once per change of the form (the form follows every keystroke), and saved
     // whenever the deck is valid and differs from what is installed. Only checks, no round
     // trip through the file format (which the property tests hold for every valid deck), so
@@ -110,6 +100,13 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
             }
         });
     }
+    // The chosen card as it stands, for Try it: a new `Rc` only when the card changes.
+    let selected = studio.selected();
+    let tried = use_memo(checked.0.cards.get(selected).cloned(), |card| {
+        card.clone().map(Rc::new)
+    });
+    let rubric = use_memo(tried.clone(), |tried| rubric_for(tried));
+    let trial = use_state(String::new);
     let (checked, problems) = &*checked;
     let saved = installed.as_ref() == Some(checked);
 
@@ -130,294 +127,46 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
         };
     }
 
-    let selected = studio
-        .selected
-        .min(studio.draft.cards.len().saturating_sub(1));
-    let change = {
-        let studio = studio.clone();
-        move |f: Setter| {
-            let studio = studio.clone();
-            Callback::from(move |e: Event| {
-                let mut next = (*studio).clone();
-                f(&mut next.draft, value_of(&e));
-                studio.set(next);
-            })
-        }
-    };
-    let problem = |path: &str| problems.iter().find(|p| p.field == path).cloned();
-    // One labelled field: an input, textarea or select, its problem under it.
-    let field = |path: String, label: &str, control: Html| -> Html {
-        let found = problem(&path);
-        let id = field_id(&path);
-        html! {
-            <div class={classes!("field", found.is_some().then_some("invalid"))}>
-                <label for={id.clone()}>{ label }</label>
-                { control }
-                if let Some(FieldProblem { message, .. }) = found {
-                    <p id={format!("{id}-problem")} class="error field-problem" data-testid="field-problem">{ message }</p>
-                }
-            </div>
-        }
-    };
-    let described =
-        |path: &str| problem(path).map(|_| AttrValue::from(format!("{}-problem", field_id(path))));
-    let text = |path: String, value: &str, rows: u32, set: Setter| -> Html {
-        let id = field_id(&path);
-        let invalid = problem(&path).is_some().then_some("true");
-        let on = change(set);
-        let oninput = {
-            let on = on.clone();
-            Callback::from(move |e: InputEvent| on.emit(e.into()))
-        };
-        if rows > 1 {
-            html! { <textarea id={id.clone()} data-testid={id} rows={rows.to_string()} value={value.to_owned()}
-            aria-invalid={invalid} aria-describedby={described(&path)} {oninput} /> }
-        } else {
-            html! { <input id={id.clone()} data-testid={id} value={value.to_owned()}
-            aria-invalid={invalid} aria-describedby={described(&path)} {oninput} /> }
-        }
-    };
-
     // The deck's own fields.
+    let deck_text = |key: DeckField, label: &str, value: &str, rows: u32| {
+        text_field(
+            &act,
+            problems,
+            (Field::Deck(key), selected),
+            label,
+            value,
+            rows,
+        )
+    };
     let header = html! {
         <fieldset class="deck-fields">
             <legend>{ format!("Deck “{id}”") }</legend>
-            { field("title".into(), "Title", text("title".into(), &studio.draft.title, 1, Rc::new(|d, v| d.title = v))) }
-            { field("description".into(), "Description: one or two sentences on what the deck practises", text("description".into(), &studio.draft.description, 2, Rc::new(|d, v| d.description = v))) }
-            { field("language".into(), "Language (a tag such as en)", text("language".into(), &studio.draft.language, 1, Rc::new(|d, v| d.language = v))) }
+            { deck_text(DeckField::Title, "Title", &studio.draft.title, 1) }
+            { deck_text(DeckField::Description, "Description: one or two sentences on what the deck practises", &studio.draft.description, 2) }
+            { deck_text(DeckField::Language, "Language (a tag such as en)", &studio.draft.language, 1) }
         </fieldset>
     };
-
-    // The card list and what can be done to the chosen card.
-    let act = |f: Rc<dyn Fn(&mut Studio)>| {
-        let studio = studio.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = (*studio).clone();
-            f(&mut next);
-            studio.set(next);
-        })
-    };
-    let count = studio.draft.cards.len();
-    let card_problems = |i: usize| {
-        let prefix = format!("cards[{i}]");
-        problems
-            .iter()
-            .filter(|p| p.field.starts_with(&prefix) && p.field[prefix.len()..].starts_with('.'))
-            .count()
-            + problems.iter().filter(|p| p.field == prefix).count()
-    };
-    let list = html! {
-        <nav class="card-list" aria-label="Cards">
-            <h2>{ format!("Cards ({count})") }</h2>
-            <ol>
-                { for studio.draft.cards.iter().enumerate().map(|(i, card)| {
-                    let n = card_problems(i);
-                    let name = if card.title.trim().is_empty() { card.id.clone() } else { card.title.clone() };
-                    html! {
-                        <li>
-                            <button type="button" class={classes!("card-pick", (i == selected).then_some("primary"))}
-                                aria-current={(i == selected).then_some("true")} data-testid="card-pick"
-                                onclick={act(Rc::new(move |s: &mut Studio| s.selected = i))}>
-                                { name }
-                                if n > 0 {
-                                    <span class="problem-count">{ format!(" ({n} to fix)") }</span>
-                                }
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ol>
-            <p class="card-actions">
-                <button type="button" data-testid="card-add" onclick={act(Rc::new(move |s: &mut Studio| s.selected = s.draft.add_card(selected)))}>{ "Add card" }</button>
-                <button type="button" data-testid="card-duplicate" onclick={act(Rc::new(move |s: &mut Studio| s.selected = s.draft.duplicate_card(selected)))}>{ "Duplicate" }</button>
-                <button type="button" data-testid="card-up" disabled={selected == 0}
-                    onclick={act(Rc::new(move |s: &mut Studio| s.selected = s.draft.move_card(selected, -1)))}>{ "Move up" }</button>
-                <button type="button" data-testid="card-down" disabled={selected + 1 >= count}
-                    onclick={act(Rc::new(move |s: &mut Studio| s.selected = s.draft.move_card(selected, 1)))}>{ "Move down" }</button>
-                <button type="button" class="danger" data-testid="card-delete" disabled={count <= 1}
-                    onclick={act(Rc::new(move |s: &mut Studio| {
-                        let before = s.draft.clone();
-                        let removed = s.draft.cards.remove(selected);
-                        s.undo = Some((format!("Deleted the card “{}”.", if removed.title.is_empty() { &removed.id } else { &removed.title }), before, selected));
-                        s.selected = selected.min(s.draft.cards.len() - 1);
-                    }))}>{ "Delete" }</button>
-            </p>
-        </nav>
-    };
-
-    let Some(card) = studio.draft.cards.get(selected) else {
-        return Html::default();
-    };
-    let at = |key: &str| format!("cards[{selected}].{key}");
-    let card_text = |key: &'static str,
-                     label: &str,
-                     value: &str,
-                     rows: u32,
-                     set: fn(&mut crate::studio::CardDraft, String)| {
-        field(
-            at(key),
-            label,
-            text(
-                at(key),
-                value,
-                rows,
-                Rc::new(move |d: &mut DeckDraft, v| set(&mut d.cards[selected], v)),
-            ),
-        )
-    };
-    let difficulty = {
-        let on = change(Rc::new(move |d: &mut DeckDraft, v: String| {
-            d.cards[selected].difficulty = v.parse().unwrap_or(2)
-        }));
-        let id = field_id(&at("difficulty"));
-        field(
-            at("difficulty"),
-            "Difficulty",
-            html! {
-                <select id={id.clone()} data-testid={id} onchange={on}>
-                    { for [(1u8, "1 · easy"), (2, "2 · medium"), (3, "3 · hard")].into_iter().map(|(n, name)| html! {
-                        <option value={n.to_string()} selected={card.difficulty == n}>{ name }</option>
-                    }) }
-                </select>
-            },
-        )
-    };
-    let concepts = card.concepts.iter().enumerate().map(|(k, concept)| {
-        let path = |key: &str| format!("cards[{selected}].concepts[{k}].{key}");
-        let set = |f: fn(&mut ConceptDraft, String)| -> Setter {
-            Rc::new(move |d: &mut DeckDraft, v| f(&mut d.cards[selected].concepts[k], v))
-        };
-        let dimension = {
-            let on = change(set(|c, v| {
-                c.dimension = Dimension::ALL.into_iter().find(|d| d.as_str() == v).unwrap_or(c.dimension)
-            }));
-            let id = field_id(&path("dimension"));
-            field(path("dimension"), "Dimension", html! {
-                <select id={id.clone()} data-testid={id} onchange={on}>
-                    { for Dimension::ALL.into_iter().map(|d| html! {
-                        <option value={d.as_str()} selected={concept.dimension == d}>{ d.title() }</option>
-                    }) }
-                </select>
-            })
-        };
-        let remove = act(Rc::new(move |s: &mut Studio| {
-            let before = s.draft.clone();
-            s.draft.cards[selected].concepts.remove(k);
-            s.undo = Some((format!("Removed concept {}.", k + 1), before, selected));
-        }));
-        html! {
-            <fieldset class={classes!("concept", concept.dimension.as_str())} data-testid="concept">
-                <legend>{ format!("Concept {}", k + 1) }</legend>
-                { dimension }
-                { field(path("label"), "Label: the idea in a few words", text(path("label"), &concept.label, 1, set(|c, v| c.label = v))) }
-                { field(path("terms"), "Words that show it, one per line (a trailing * matches any ending)", text(path("terms"), &concept.terms, 3, set(|c, v| c.terms = v))) }
-                { field(path("weight"), "Weight (1 to 10)", text(path("weight"), &concept.weight, 1, set(|c, v| c.weight = v))) }
-                { field(path("hint"), "Hint shown when it is missed", text(path("hint"), &concept.hint, 1, set(|c, v| c.hint = v))) }
-                <button type="button" class="danger" onclick={remove}>{ format!("Remove concept {}", k + 1) }</button>
-            </fieldset>
-        }
-    });
-    let add_concept = act(Rc::new(move |s: &mut Studio| {
-        s.draft.cards[selected]
-            .concepts
-            .push(ConceptDraft::blank(Dimension::Risk))
-    }));
-    let examples = card.examples.iter().enumerate().map(|(k, example)| {
-        let path = |key: &str| format!("cards[{selected}].examples[{k}].{key}");
-        let answer = text(path("answer"), &example.answer, 2, Rc::new(move |d: &mut DeckDraft, v| d.cards[selected].examples[k].answer = v));
-        let on_expect = change(Rc::new(move |d: &mut DeckDraft, v: String| {
-            if let Some(band) = Expect::ALL.into_iter().find(|b| b.as_str() == v) {
-                d.cards[selected].examples[k].expect = band;
-            }
-        }));
-        let id = field_id(&path("expect"));
-        let remove = act(Rc::new(move |s: &mut Studio| {
-            let before = s.draft.clone();
-            s.draft.cards[selected].examples.remove(k);
-            s.undo = Some((format!("Removed example answer {}.", k + 1), before, selected));
-        }));
-        html! {
-            <fieldset class="example">
-                <legend>{ format!("Example answer {}", k + 1) }</legend>
-                { field(path("answer"), "Answer", answer) }
-                { field(path("expect"), "Must score", html! {
-                    <select id={id.clone()} data-testid={id} onchange={on_expect}>
-                        { for [(Expect::Low, "low (under 35)"), (Expect::Mid, "mid (35 to 70)"), (Expect::High, "high (over 70)")].into_iter().map(|(b, name)| html! {
-                            <option value={b.as_str()} selected={example.expect == b}>{ name }</option>
-                        }) }
-                    </select>
-                }) }
-                <button type="button" onclick={remove}>{ format!("Remove example {}", k + 1) }</button>
-            </fieldset>
-        }
-    });
-    let add_example = act(Rc::new(move |s: &mut Studio| {
-        s.draft.cards[selected].examples.push(Example {
-            answer: String::new(),
-            expect: Expect::Mid,
-        })
-    }));
     // Drafting needs the thesaurus: fetched on the first draft (a moment, said on the
     // button), at once after that.
-    let draft_rubric = {
-        let (studio, drafting) = (studio.clone(), drafting.clone());
+    let on_draft = {
+        let (act, drafting) = (act.clone(), drafting.clone());
         Callback::from(move |_: MouseEvent| {
-            let apply = {
-                let studio = studio.clone();
-                move |thesaurus: &Thesaurus, note: Option<&str>| {
-                    let mut next = (*studio).clone();
-                    let before = next.draft.clone();
-                    next.draft.cards[selected] = next.draft.cards[selected].drafted(thesaurus);
-                    let done =
-                        "Replaced the concepts and jargon with a draft from the model answer.";
-                    next.undo = Some((
-                        note.map_or_else(|| done.to_owned(), |n| format!("{done} {n}")),
-                        before,
-                        selected,
-                    ));
-                    studio.set(next);
-                }
-            };
             drafting.set(true);
-            let drafting = drafting.clone();
+            let (act, drafting) = (act.clone(), drafting.clone());
             net::with_thesaurus(Box::new(move |thesaurus, why| {
-                apply(&thesaurus, why);
+                act.emit(StudioAction::Draft(thesaurus, why));
                 drafting.set(false);
             }));
         })
     };
-    let can_draft =
-        !card.prompt.trim().is_empty() && !card.model_answer.trim().is_empty() && !*drafting;
-
-    // Try it: the card as it stands now, scored as the learner would be.
-    let tried = checked.cards.get(selected).cloned();
-    let scorable = tried
-        .as_ref()
-        .is_some_and(|c| c.concepts.iter().any(|k| !k.terms.is_empty()));
-    let report = tried
-        .as_ref()
-        .filter(|_| scorable)
-        .map(|c| Rc::new(Rubric::new(c).score(scored_part(&trial))));
-    let on_trial = {
-        let trial = trial.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            trial.set(area.value());
-        })
+    let drafting = Drafting {
+        busy: *drafting,
+        on_draft,
     };
-    let undo = studio.undo.as_ref().map(|(message, _, _)| {
-        let on_undo = act(Rc::new(|s: &mut Studio| {
-            if let Some((_, before, at)) = s.undo.take() {
-                s.draft = before;
-                s.selected = at;
-            }
-        }));
-        let on_dismiss = act(Rc::new(|s: &mut Studio| s.undo = None));
-        Undo {
-            message,
-            on_undo,
-            on_dismiss,
-        }
+    let undo = studio.undo.as_ref().map(|undone| Undo {
+        message: &undone.message,
+        on_undo: act.reform(|_| StudioAction::Undo),
+        on_dismiss: act.reform(|_| StudioAction::ForgetUndo),
     });
     let status = if problems.is_empty() {
         if saved {
@@ -449,44 +198,9 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
             { undo_slot("studio-undo", undo) }
             { header }
             <div class="studio">
-                { list }
-                <div class="card-form" data-testid="card-form">
-                    <h2>{ format!("Card {} of {count}", selected + 1) }</h2>
-                    { card_text("id", "Card id (a-z, 0-9 and -)", &card.id, 1, |c, v| c.id = v) }
-                    { card_text("title", "Title", &card.title, 1, |c, v| c.title = v) }
-                    { card_text("prompt", "Prompt: what the engineer would say, in jargon", &card.prompt, 2, |c, v| c.prompt = v) }
-                    { card_text("context", "Context: the situation, and who is asking", &card.context, 3, |c, v| c.context = v) }
-                    { card_text("audience", "Audience (CFO, VP of Sales, …)", &card.audience, 1, |c, v| c.audience = v) }
-                    { difficulty }
-                    { card_text("tags", "Tags, separated by commas", &card.tags, 1, |c, v| c.tags = v) }
-                    { card_text("model_answer", "Model answer: what a strong answer sounds like", &card.model_answer, 5, |c, v| c.model_answer = v) }
-                    <p>
-                        <button type="button" data-testid="draft-rubric" disabled={!can_draft} aria-busy={drafting.then_some("true")} onclick={draft_rubric}>{ if *drafting { "Drafting…" } else { "Draft from model answer" } }</button>
-                        <span class="muted">{ if can_draft { " Proposes concepts and jargon from the prompt and model answer, in place of these (undo brings them back)." } else { " Write a prompt and a model answer to draft concepts and jargon from them." } }</span>
-                    </p>
-                    { card_text("jargon", "Jargon to avoid, one per line", &card.jargon, 3, |c, v| c.jargon = v) }
-                    if let Some(FieldProblem { message, .. }) = problem(&at("concepts")) {
-                        <p class="error field-problem" data-testid="field-problem">{ message }</p>
-                    }
-                    { for concepts }
-                    <p><button type="button" data-testid="concept-add" onclick={add_concept}>{ "Add concept" }</button></p>
-                    { for examples }
-                    <p><button type="button" data-testid="example-add" onclick={add_example}>{ "Add example answer" }</button></p>
-                </div>
-                <aside class="try-it" aria-labelledby="try-heading" data-testid="try-it">
-                    <h2 id="try-heading">{ "Try it" }</h2>
-                    <label for="try-answer">{ format!("Answer as if to {}; the score follows this card as you edit it", addressee(&card.audience)) }</label>
-                    <textarea id="try-answer" rows="6" data-testid="try-answer" value={(*trial).clone()} oninput={on_trial} />
-                    { limit_notice(&trial, false) }
-                    if let Some(report) = report {
-                        <LiveScore report={report.clone()} typed={!trial.trim().is_empty()} />
-                        if !trial.trim().is_empty() {
-                            <ScorePanel report={report} answer={AttrValue::from(scored_part(&trial).to_owned())} model_answer={AttrValue::from(card.model_answer.clone())} />
-                        }
-                    } else {
-                        <p class="muted">{ "Give the card a concept with at least one word to try it." }</p>
-                    }
-                </aside>
+                { card_list(&studio, problems, &act) }
+                { card_form(&studio, problems, &act, drafting) }
+                { try_it(tried.as_deref(), rubric.as_ref().as_ref(), &trial) }
             </div>
         </section>
     }

@@ -1,6 +1,7 @@
 //! `#/play`: set up a game (deck, rounds, clock, mode, players, seed) and open the host screen.
 
 use crate::app::{Route, use_library, use_title};
+use crate::components::{described_by, problem_note};
 use crate::deck::pack;
 use crate::deck::{Deck, count, parse_bytes};
 use crate::game::{MAX_PLAYERS, Mode, SECONDS, SetupForm, SetupProblem};
@@ -166,18 +167,15 @@ pub fn PlaySetup() -> Html {
             }
         })
     };
-    let described = |field: &str| {
+    // Each problem sits under its control, named by the field it is about ("rounds").
+    let problem = |field: &str| {
         problems
             .iter()
-            .any(|p| p.field == field)
-            .then(|| AttrValue::from(format!("{field}-problem")))
+            .find(|p| p.field == field)
+            .map(|p| p.message.as_str())
     };
-    let problem_for =
-        |field: &str| {
-            problems.iter().find(|p| p.field == field).map(|p| html! {
-            <p id={format!("{field}-problem")} class="error field-problem">{ &p.message }</p>
-        })
-        };
+    let described = |field: &str| described_by(field, problem(field));
+    let problem_for = |field: &str| problem_note(field, problem(field));
     let cards = chosen.as_ref().map_or(0, |d| d.cards.len());
     html! {
         <section class="page play" data-testid="play-setup">
