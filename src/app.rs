@@ -29,8 +29,8 @@ use crate::studio::Shelf;
 use notices::StorageNotices;
 use std::rc::Rc;
 pub use stores::{
-    NoticeAction, Notices, NoticesContext, Persisted, ProgressStore, ShelfStore, Store,
-    use_notices, use_persisted, use_progress, use_shelf,
+    GameStore, NoticeAction, Notices, NoticesContext, Persisted, ProgressStore, ShelfStore, Store,
+    use_game, use_notices, use_persisted, use_progress, use_shelf,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -21,5 +21,5 @@ pub use deal::{DEAL_VERSION, deal};
 pub use invite::{HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS};
 pub use result_code::{CODE_VERSION, CodeError, GameId, PlayerResult, decode, encode};
 pub use round::{Answer, Match, Mode, Phase, Step};
-pub use saved::{GAME_FORMAT, GAME_SCHEMA, SavedGame};
+pub use saved::{Device, GAME_FORMAT, GAME_SCHEMA, SavedGame};
 pub use setup::{MAX_NAME, SetupForm, SetupProblem, player_name};

@@ -2,6 +2,7 @@
 //! in room mode, or the one shared device in hot-seat and group mode) and a player's phone
 //! (`#/play/join?...`). The rules live in [`crate::game`]; these pages draw them.
 
+mod chrome;
 mod group;
 mod host;
 mod hot_seat;
@@ -13,25 +14,18 @@ pub use host::PlayHost;
 pub use join::PlayJoin;
 pub use setup::PlaySetup;
 
+use crate::app::{GameStore, use_game, use_title};
 use crate::components::{AnswerBox, Submit};
 use crate::deck::{Card, Deck};
-use crate::game::{Answer, HostSetup, Invite, Match, Phase, Results, SavedGame, Step, deal};
+use crate::game::{Answer, Device, HostSetup, Invite, Match, Phase, Results, SavedGame, deal};
 use crate::rubric::{Rubric, length_guide, scored_part};
-use crate::services::{files, storage};
+use crate::services::storage;
+use chrome::{
+    ExportResults, GameError, StartOver, host_frame, keep_notice, next_button, step_button,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-impl Reducible for Match {
-    type Action = Step;
-
-    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
-        self.step(step).map(Rc::new).unwrap_or(self)
-    }
-}
-
-/// The game on this device, as every component of a game screen sees it.
-pub type GameHandle = UseReducerHandle<Match>;
 
 /// The query of the current hash route, without the `?`.
 #[hook]
@@ -57,46 +51,6 @@ fn round_of(round: u8, rounds: u8) -> String {
     format!("Round {} of {rounds}", round + 1)
 }
 
-/// Fills the screen with the page (and back), for a projector.
-#[component]
-fn FullscreenButton() -> Html {
-    let onclick = Callback::from(|_: MouseEvent| {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        if document.fullscreen_element().is_some() {
-            document.exit_fullscreen();
-        } else if let Some(root) = document.document_element() {
-            let _ = root.request_fullscreen();
-        }
-    });
-    html! {
-        <button type="button" class="fullscreen" data-testid="fullscreen" {onclick}>{ "Full screen" }</button>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct GameErrorProps {
-    title: AttrValue,
-    message: AttrValue,
-    #[prop_or_default]
-    children: Html,
-}
-
-/// A game that cannot start: what is wrong, and the way back.
-#[component]
-fn GameError(props: &GameErrorProps) -> Html {
-    super::use_title(&props.title);
-    html! {
-        <section class="page play" data-testid="game-error">
-            <h1>{ props.title.clone() }</h1>
-            <p role="alert" class="error">{ props.message.clone() }</p>
-            { props.children.clone() }
-            <p><Link<super::Route> to={super::Route::Play}>{ "Set up a new game" }</Link<super::Route>></p>
-        </section>
-    }
-}
-
 /// What every game screen on the host's device is given.
 #[derive(Properties, PartialEq)]
 pub(super) struct GameProps {
@@ -117,7 +71,7 @@ pub(super) struct GameProps {
 /// The game this device kept for `page` with `query`, if any. Read as the page is first drawn
 /// (not in an effect, which would draw one empty frame first: the page below it would jump).
 #[hook]
-fn use_saved_game(page: &'static str, query: &str) -> Option<Rc<SavedGame>> {
+fn use_saved_game(page: Device, query: &str) -> Option<Rc<SavedGame>> {
     let saved = use_memo(query.to_owned(), move |query| {
         storage::load::<SavedGame>()
             .value
@@ -131,7 +85,7 @@ fn use_saved_game(page: &'static str, query: &str) -> Option<Rc<SavedGame>> {
 /// returns the message to show when it could not be kept.
 #[hook]
 fn use_keep_game(
-    page: &'static str,
+    page: Device,
     query: &str,
     name: Option<String>,
     game: &Match,
@@ -141,7 +95,7 @@ fn use_keep_game(
     {
         let failed = failed.clone();
         let saved = SavedGame {
-            page: page.into(),
+            page,
             query: query.into(),
             name,
             game: game.clone(),
@@ -155,57 +109,6 @@ fn use_keep_game(
         });
     }
     (*failed).clone()
-}
-
-#[derive(Properties, PartialEq)]
-struct KeepNoticeProps {
-    message: Option<String>,
-}
-
-/// Says when the game could not be kept for a reload.
-#[component]
-fn KeepNotice(props: &KeepNoticeProps) -> Html {
-    html! {
-        if let Some(message) = &props.message {
-            <p class="notice" role="status" data-testid="keep-notice">{ message }</p>
-        }
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct StartOverProps {
-    on_restart: Callback<()>,
-}
-
-/// Starts the same game again from round 1, after asking, since the results go.
-#[component]
-fn StartOver(props: &StartOverProps) -> Html {
-    let asking = use_state(|| false);
-    let ask = {
-        let asking = asking.clone();
-        Callback::from(move |_: MouseEvent| asking.set(true))
-    };
-    let keep = {
-        let asking = asking.clone();
-        Callback::from(move |_: MouseEvent| asking.set(false))
-    };
-    let restart = {
-        let on_restart = props.on_restart.clone();
-        Callback::from(move |_: MouseEvent| on_restart.emit(()))
-    };
-    html! {
-        <div class="start-over">
-            if *asking {
-                <p role="alert">{ "Start this game again from round 1? The results on this screen will be cleared; export them first to keep them." }</p>
-                <p class="banner-actions">
-                    <button type="button" class="danger" data-testid="start-over-confirm" onclick={restart}>{ "Start over" }</button>
-                    <button type="button" onclick={keep}>{ "Keep the results" }</button>
-                </p>
-            } else {
-                <button type="button" data-testid="start-over" onclick={ask}>{ "Play this game again" }</button>
-            }
-        </div>
-    }
 }
 
 /// A reference that receives focus whenever `phase` changes, so keyboard and screen-reader
@@ -224,29 +127,6 @@ fn use_focus_on(phase: Phase) -> NodeRef {
     heading
 }
 
-#[derive(Properties, PartialEq)]
-struct PlayBarProps {
-    deck: AttrValue,
-    phase: Phase,
-    rounds: u8,
-}
-
-/// The strip above every host screen: deck, where the game is, full screen.
-#[component]
-fn PlayBar(props: &PlayBarProps) -> Html {
-    let at = props
-        .phase
-        .round()
-        .map_or_else(|| "Results".into(), |round| round_of(round, props.rounds));
-    html! {
-        <div class="play-bar">
-            <span>{ props.deck.clone() }</span>
-            <span data-testid="play-at">{ at }</span>
-            <FullscreenButton />
-        </div>
-    }
-}
-
 /// Everyone answering on this device, as a leaderboard.
 fn standings_of(game: &Match) -> Results {
     let mut results = Results::default();
@@ -254,36 +134,6 @@ fn standings_of(game: &Match) -> Results {
         results.add(result);
     }
     results
-}
-
-#[derive(Properties, PartialEq)]
-struct ExportResultsProps {
-    results: Results,
-    invite: Rc<Invite>,
-}
-
-/// Saves every result as a CSV file, or says why the browser would not.
-#[component]
-fn ExportResults(props: &ExportResultsProps) -> Html {
-    let error = use_state(|| None::<String>);
-    let onclick = {
-        let (results, invite, error) = (props.results.clone(), props.invite.clone(), error.clone());
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("boardroom-results-{}-{}.csv", invite.deck, invite.seed);
-            let csv = results.csv(usize::from(invite.rounds));
-            error.set(files::download(&name, &csv, "text/csv").err());
-        })
-    };
-    html! {
-        if !props.results.is_empty() {
-            <p>
-                <button type="button" data-testid="export-csv" {onclick}>{ "Export results (CSV)" }</button>
-                if let Some(message) = &*error {
-                    <span role="alert" class="error">{ format!(" {message}") }</span>
-                }
-            </p>
-        }
-    }
 }
 
 /// The round a phase is in; the last round once the game is over.
@@ -294,7 +144,7 @@ fn round_in(phase: Phase, rounds: u8) -> u8 {
 /// Sends what is in the answer box as the answering seat's answer, scored (nothing written
 /// counts as no answer), and empties the box for the next turn.
 fn submit_answer(
-    game: &GameHandle,
+    game: &GameStore,
     answer: &UseStateHandle<String>,
     rubric: &Rc<Rubric>,
 ) -> Callback<()> {
@@ -303,9 +153,27 @@ fn submit_answer(
         // What a game keeps and shows at the reveal is what was scored.
         let text = scored_part(answer.trim()).to_owned();
         let total = (!text.is_empty()).then(|| rubric.score(&text).total);
-        game.dispatch(Step::Submit(Answer { text, total }));
+        game.submit(Answer { text, total });
         answer.set(String::new());
     })
+}
+
+/// What every screen on the host's device runs, titled `title`: the game (a fresh one for
+/// `seats`, or the one this device kept), kept after every step with the result codes
+/// collected, and the heading that takes focus when the phase changes.
+#[hook]
+fn use_host_game(
+    props: &GameProps,
+    title: &'static str,
+    seats: Vec<String>,
+    codes: Vec<String>,
+) -> (GameStore, Option<String>, NodeRef) {
+    use_title(title);
+    let rounds = props.setup.invite.rounds;
+    let game = use_game(&|| resumed(props.resume.as_deref(), Match::new(rounds, seats.clone())));
+    let kept = use_keep_game(Device::Host, &props.query, None, &game, codes);
+    let heading = use_focus_on(game.phase());
+    (game, kept, heading)
 }
 
 /// The kept game when it is one of the same shape as `fresh` (same rounds, same seats),
@@ -316,32 +184,6 @@ fn resumed(resume: Option<&SavedGame>, fresh: Match) -> Match {
         .filter(|g| g.rounds() == fresh.rounds() && g.seats() == fresh.seats())
         .cloned()
         .unwrap_or(fresh)
-}
-
-/// A button that takes `step` in `game`.
-fn step_button(
-    game: &GameHandle,
-    step: Step,
-    testid: &'static str,
-    label: impl Into<Html>,
-) -> Html {
-    let game = game.clone();
-    let onclick = Callback::from(move |_: MouseEvent| game.dispatch(step.clone()));
-    html! {
-        <p class="play-actions">
-            <button type="button" class="primary big" data-testid={testid} {onclick}>{ label.into() }</button>
-        </p>
-    }
-}
-
-/// The reveal's way on: "Next round", or `last` after the final round.
-fn next_button(game: &GameHandle, round: u8, last: &'static str) -> Html {
-    let label = if round + 1 < game.rounds() {
-        "Next round"
-    } else {
-        last
-    };
-    step_button(game, Step::Next, "next-round", label)
 }
 
 /// What a screen where someone answers needs for the round the game is in: its card, the
@@ -375,7 +217,7 @@ impl Turn {
 
 /// The [`Turn`] for the round `game` is in.
 #[hook]
-fn use_turn(game: &GameHandle, cards: &[Rc<Card>]) -> Turn {
+fn use_turn(game: &GameStore, cards: &[Rc<Card>]) -> Turn {
     let card = cards[usize::from(round_in(game.phase(), game.rounds()))].clone();
     let rubric = use_memo(card.clone(), |card| Rubric::new(card));
     let answer = use_state(String::new);

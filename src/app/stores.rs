@@ -1,14 +1,17 @@
 //! The stores pages share, each behind a hook with verbs (`use_progress()` → `record`,
-//! `reset`, `undo`…; `use_shelf()` → `put`, `remove`, `undo`), and [`use_persisted`], the
+//! `reset`, `undo`…; `use_shelf()` → `put`, `remove`, `undo`; `use_game()` → `start`,
+//! `submit`, `reveal`, `next`), and [`use_persisted`], the
 //! one way a store is loaded from and saved to browser storage.
 //!
 //! A store is a pure reducer from the core (`ProgressState`, `Shelf`) in a [`Store`]; the
 //! verbs dispatch its actions, so pages never build actions themselves.
 
+mod game;
 mod notices;
 mod progress;
 mod shelf;
 
+pub use game::{GameStore, use_game};
 pub use notices::{NoticeAction, Notices, NoticesContext, use_notices};
 pub use progress::{ProgressStore, use_progress};
 pub use shelf::{ShelfStore, use_shelf};

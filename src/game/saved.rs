@@ -13,11 +13,21 @@ pub const GAME_FORMAT: &str = "boardroom-game";
 /// The schema this build writes and reads.
 pub const GAME_SCHEMA: u32 = 1;
 
+/// Which of a game's screens a device is: stored as `host` or `join`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Device {
+    /// The host's device (`#/play/host`): the projector, or the one shared device.
+    Host,
+    /// A player's phone (`#/play/join`).
+    Join,
+}
+
 /// A game in progress on this device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedGame {
-    /// `host` or `join`: which screen the game belongs to.
-    pub page: String,
+    /// Which screen the game belongs to.
+    pub page: Device,
     /// That screen's query: the game's identity.
     pub query: String,
     /// The player's name, on a phone.
@@ -89,7 +99,7 @@ impl SavedGame {
     }
 
     /// Whether this is the game of `page` with `query`.
-    pub fn is_for(&self, page: &str, query: &str) -> bool {
+    pub fn is_for(&self, page: Device, query: &str) -> bool {
         self.page == page && self.query == query
     }
 }
@@ -110,7 +120,7 @@ mod tests {
             })
             .unwrap();
         SavedGame {
-            page: "join".into(),
+            page: Device::Join,
             query: "deck=a&seed=1&rounds=3&seconds=0&v=1".into(),
             name: Some("Ana".into()),
             game,
@@ -127,8 +137,9 @@ mod tests {
             "{text}"
         );
         assert_eq!(SavedGame::decode(&text), Some(saved.clone()));
-        assert!(saved.is_for("join", "deck=a&seed=1&rounds=3&seconds=0&v=1"));
-        assert!(!saved.is_for("host", "deck=a&seed=1&rounds=3&seconds=0&v=1"));
+        assert!(text.contains(r#""page":"join""#), "{text}");
+        assert!(saved.is_for(Device::Join, "deck=a&seed=1&rounds=3&seconds=0&v=1"));
+        assert!(!saved.is_for(Device::Host, "deck=a&seed=1&rounds=3&seconds=0&v=1"));
     }
 
     #[test]

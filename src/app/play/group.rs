@@ -2,14 +2,14 @@
 //! its score and marks follow every keystroke; then the reveal, the discussion, the next card.
 
 use super::{
-    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, next_button, resumed, round_of,
-    standings_of, step_button, use_focus_on, use_keep_game, use_turn,
+    ExportResults, GameProps, StartOver, host_frame, next_button, round_of, standings_of,
+    step_button, use_host_game, use_turn,
 };
-use crate::app::use_title;
+use crate::app::GameStore;
 use crate::components::{
     CardView, Countdown, HighlightedAnswer, Leaderboard, LiveScore, RevealPanel, ScorePanel, Submit,
 };
-use crate::game::{Match, Phase, Step};
+use crate::game::Phase;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,16 +19,9 @@ const THE_ROOM: &str = "The room";
 /// The projector's screens, one per phase.
 #[component]
 pub(super) fn GroupGame(props: &GameProps) -> Html {
-    use_title("Group game");
     let invite = &props.setup.invite;
-    let game = use_reducer(|| {
-        resumed(
-            props.resume.as_deref(),
-            Match::new(invite.rounds, vec![THE_ROOM.into()]),
-        )
-    });
-    let kept = use_keep_game("host", &props.query, None, &game, Vec::new());
-    let heading = use_focus_on(game.phase());
+    let (game, kept, heading) =
+        use_host_game(props, "Group game", vec![THE_ROOM.into()], Vec::new());
     let rounds = game.rounds();
     let turn = use_turn(&game, &props.cards);
     let (card, rubric, answer) = (turn.card.clone(), turn.rubric.clone(), turn.answer.clone());
@@ -38,7 +31,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
             <>
                 <h1 tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
                 <p>{ "Put the card up, agree one answer together, and type it in: the score follows as you type." }</p>
-                { step_button(&game, Step::Start, "start-round", format!("Start round {}", round + 1)) }
+                { step_button(&game, GameStore::start, "start-round", format!("Start round {}", round + 1)) }
                 if round > 0 {
                     <Leaderboard standings={results.standings()} {rounds} />
                 }
@@ -88,11 +81,5 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
             </>
         },
     };
-    html! {
-        <section class="page play projector" data-testid="group">
-            <PlayBar deck={props.deck.title.clone()} phase={game.phase()} {rounds} />
-            <KeepNotice message={kept} />
-            { body }
-        </section>
-    }
+    host_frame("group", props, &game, kept, body)
 }

@@ -6,7 +6,7 @@ use super::room::RoomGame;
 use super::{GameError, dealt, use_query, use_saved_game};
 use crate::app::use_library;
 use crate::game::SavedGame;
-use crate::game::{HostSetup, Mode};
+use crate::game::{Device, HostSetup, Mode};
 use crate::services::storage;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub fn PlayHost() -> Html {
         let cards = dealt(&deck, &setup.invite);
         Ok::<_, crate::game::InviteError>((Rc::new(setup), Rc::new(deck), cards))
     });
-    let saved = use_saved_game("host", &query);
+    let saved = use_saved_game(Device::Host, &query);
     // Each restart mounts a fresh game.
     let generation = use_state(|| 0u32);
     let restarted = *generation > 0;

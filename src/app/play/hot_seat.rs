@@ -2,28 +2,25 @@
 //! then a reveal shows every answer side by side, marked and scored.
 
 use super::{
-    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, next_button, resumed, round_of,
-    standings_of, step_button, use_focus_on, use_keep_game, use_turn,
+    ExportResults, GameProps, StartOver, host_frame, next_button, round_of, standings_of,
+    step_button, use_host_game, use_turn,
 };
-use crate::app::use_title;
+use crate::app::GameStore;
 use crate::components::{CardView, Countdown, HighlightedAnswer, Leaderboard, RevealPanel, Submit};
-use crate::game::{Match, Phase, Step};
+use crate::game::Phase;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The shared device's screens, one per phase and turn.
 #[component]
 pub(super) fn HotSeatGame(props: &GameProps) -> Html {
-    use_title("Hot-seat game");
     let invite = &props.setup.invite;
-    let game = use_reducer(|| {
-        resumed(
-            props.resume.as_deref(),
-            Match::new(invite.rounds, props.setup.players.clone()),
-        )
-    });
-    let kept = use_keep_game("host", &props.query, None, &game, Vec::new());
-    let heading = use_focus_on(game.phase());
+    let (game, kept, heading) = use_host_game(
+        props,
+        "Hot-seat game",
+        props.setup.players.clone(),
+        Vec::new(),
+    );
     let rounds = game.rounds();
     let turn = use_turn(&game, &props.cards);
     let (card, rubric) = (turn.card.clone(), turn.rubric.clone());
@@ -40,7 +37,7 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                     <p data-testid="turn">
                         { format!("{name}, you are up. Everyone else, look away: answers stay hidden until the reveal.") }
                     </p>
-                    { step_button(&game, Step::Start, "start-turn", format!("{name}: show me the card")) }
+                    { step_button(&game, GameStore::start, "start-turn", format!("{name}: show me the card")) }
                     if round > 0 && seat == 0 {
                         <Leaderboard standings={results.standings()} {rounds} />
                     }
@@ -93,11 +90,5 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
             </>
         },
     };
-    html! {
-        <section class="page play projector" data-testid="hot-seat">
-            <PlayBar deck={props.deck.title.clone()} phase={game.phase()} {rounds} />
-            <KeepNotice message={kept} />
-            { body }
-        </section>
-    }
+    host_frame("hot-seat", props, &game, kept, body)
 }

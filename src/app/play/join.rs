@@ -2,13 +2,13 @@
 //! answer on the phone, and ends with a result code to hand to the host.
 
 use super::{
-    GameError, KeepNotice, dealt, next_button, resumed, round_of, step_button, use_focus_on,
+    GameError, dealt, keep_notice, next_button, resumed, round_of, step_button, use_focus_on,
     use_keep_game, use_query, use_saved_game, use_turn,
 };
-use crate::app::{Route, use_library, use_title};
+use crate::app::{GameStore, Route, use_game, use_library, use_title};
 use crate::components::{CardView, CopyButton, Countdown, ScorePanel, Submit};
 use crate::deck::{Card, Deck};
-use crate::game::{Invite, Match, Phase, SavedGame, Step, encode, player_name};
+use crate::game::{Device, Invite, Match, Phase, SavedGame, encode, player_name};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -103,7 +103,7 @@ fn Player(props: &PlayerProps) -> Html {
         let (deck, invite) = (props.deck.clone(), props.invite.clone());
         move |_| dealt(&deck, &invite)
     });
-    let resume = use_saved_game("join", &props.query);
+    let resume = use_saved_game(Device::Join, &props.query);
     if let Some(name) = (*name)
         .clone()
         .or_else(|| resume.as_ref().and_then(|s| s.name.clone()))
@@ -160,12 +160,12 @@ struct PhoneGameProps {
 /// The rounds on a phone: start when the host does, answer, see the score, go on.
 #[component]
 fn PhoneGame(props: &PhoneGameProps) -> Html {
-    let game = use_reducer(|| {
+    let game = use_game(&|| {
         let fresh = Match::new(props.invite.rounds, vec![props.name.to_string()]);
         resumed(props.resume.as_deref(), fresh)
     });
     let kept = use_keep_game(
-        "join",
+        Device::Join,
         &props.query,
         Some(props.name.to_string()),
         &game,
@@ -185,7 +185,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
                 if round > 0 {
                     <p data-testid="points-so-far">{ format!("Your points so far: {points}") }</p>
                 }
-                { step_button(&game, Step::Start, "start-round", format!("Start round {}", round + 1)) }
+                { step_button(&game, GameStore::start, "start-round", format!("Start round {}", round + 1)) }
             </>
         },
         Phase::Answering { round, .. } => html! {
@@ -240,7 +240,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
     html! {
         <section class="page play phone" data-testid="player">
             <p class="muted">{ format!("Playing as {}", props.name) }</p>
-            <KeepNotice message={kept} />
+            { keep_notice(kept.as_deref()) }
             { body }
         </section>
     }

@@ -2,13 +2,13 @@
 //! and at the end the result codes collected into a leaderboard.
 
 use super::{
-    ExportResults, GameProps, KeepNotice, PlayBar, StartOver, next_button, resumed, round_of,
-    step_button, use_focus_on, use_keep_game,
+    ExportResults, GameProps, StartOver, host_frame, next_button, round_of, step_button,
+    use_host_game,
 };
+use crate::app::GameStore;
 use crate::app::links::join_link;
-use crate::app::use_title;
 use crate::components::{CardView, CopyButton, Countdown, Leaderboard, QrCode, RevealPanel};
-use crate::game::{Invite, Match, Phase, Results, Step, decode, encode};
+use crate::game::{Invite, Phase, Results, decode, encode};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -16,14 +16,7 @@ use yew::prelude::*;
 /// The projector's screens, one per phase.
 #[component]
 pub(super) fn RoomGame(props: &GameProps) -> Html {
-    use_title("Host a game");
     let invite = &props.setup.invite;
-    let game = use_reducer(|| {
-        resumed(
-            props.resume.as_deref(),
-            Match::new(invite.rounds, Vec::new()),
-        )
-    });
     let id = invite.game_id();
     // Results are collected once the game is over; the codes are kept with the game.
     let results = use_state(|| {
@@ -40,8 +33,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
         .iter()
         .map(|s| encode(&id, &s.result))
         .collect();
-    let kept = use_keep_game("host", &props.query, None, &game, codes);
-    let heading = use_focus_on(game.phase());
+    let (game, kept, heading) = use_host_game(props, "Host a game", Vec::new(), codes);
     let rounds = game.rounds();
     let body = match game.phase() {
         Phase::Ready { round, .. } => html! {
@@ -50,7 +42,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
                     { if round == 0 { "Join the game".to_string() } else { format!("Next: {}", round_of(round, rounds)) } }
                 </h1>
                 <JoinPanel invite={Rc::new(invite.clone())} />
-                { step_button(&game, Step::Start, "start-round", format!("Start round {}", round + 1)) }
+                { step_button(&game, GameStore::start, "start-round", format!("Start round {}", round + 1)) }
             </>
         },
         Phase::Answering { round, .. } => html! {
@@ -62,7 +54,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
                 } else {
                     <p class="muted">{ "Untimed: reveal when the room is ready." }</p>
                 }
-                { step_button(&game, Step::Reveal, "reveal-round", "Reveal") }
+                { step_button(&game, GameStore::reveal, "reveal-round", "Reveal") }
             </>
         },
         Phase::Reveal { round } => html! {
@@ -81,13 +73,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
             </>
         },
     };
-    html! {
-        <section class="page play projector" data-testid="host">
-            <PlayBar deck={props.deck.title.clone()} phase={game.phase()} {rounds} />
-            <KeepNotice message={kept} />
-            { body }
-        </section>
-    }
+    host_frame("host", props, &game, kept, body)
 }
 
 #[derive(Properties, PartialEq)]
