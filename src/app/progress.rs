@@ -1,14 +1,20 @@
 //! `#/progress`: what the learner has done and how it is going — trends per dimension,
-//! bests, due cards, history, flags — and the backup, import and reset of all of it.
+//! bests, due cards, history, flags (`flags`) — and the backup, import and reset of all of it
+//! (`backup`).
+
+mod backup;
+mod flags;
 
 use super::{Library, ProgressStore, Route, use_library, use_progress, use_title};
 use crate::components::TrendChart;
 use crate::deck::{Dimension, count};
 use crate::progress::{
-    Attempt, CardBest, Clock, ImportMode, Memory, Progress, Settings, best_per_card, date, decode,
-    encode, flags_json, page, streak, trend, weakest,
+    Attempt, CardBest, Clock, Memory, Progress, Settings, best_per_card, date, page, streak, trend,
+    weakest,
 };
-use crate::services::{clock, files};
+use crate::services::clock;
+use backup::Backup;
+use flags::Flags;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -269,219 +275,4 @@ fn when(clock: Clock, at: i64) -> String {
         minutes / 60,
         minutes % 60
     )
-}
-
-#[derive(Properties, PartialEq)]
-struct FlagsProps {
-    library: Library,
-    progress: Rc<Progress>,
-    context: ProgressStore,
-    clock: Clock,
-}
-
-/// Flagged scores, exportable for deck authors, each deletable (with undo).
-#[component]
-fn Flags(props: &FlagsProps) -> Html {
-    let flags = &props.progress.flags;
-    let error = use_state(|| None::<String>);
-    if flags.is_empty() {
-        return html! {
-            <>
-                <h2>{ "Flagged scores" }</h2>
-                <p class="muted" data-testid="no-flags">
-                    { "None yet. When a score seems too low, flag it after scoring: it is kept here for the deck's author." }
-                </p>
-            </>
-        };
-    }
-    let clock = props.clock;
-    let export = {
-        let (flags, error) = (flags.clone(), error.clone());
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("boardroom-flags-{}.json", date(clock.today()));
-            error.set(files::download(&name, &flags_json(&flags), "application/json").err());
-        })
-    };
-    html! {
-        <>
-            <h2>{ "Flagged scores" }</h2>
-            <ul class="flags" data-testid="flags">
-                { for flags.iter().enumerate().map(|(i, f)| {
-                    let context = props.context.clone();
-                    let remove = Callback::from(move |_: MouseEvent| context.remove_flag(i));
-                    html! {
-                        <li>
-                            <p>
-                                <strong>{ card_link(&props.library, &f.deck, &f.card) }</strong>
-                                { format!(" — scored {} on {}", f.total, date(clock.day(f.at))) }
-                            </p>
-                            if !f.note.is_empty() {
-                                <p>{ "Your note: " }<q>{ &f.note }</q></p>
-                            }
-                            <blockquote><p>{ &f.answer }</p></blockquote>
-                            <button type="button" onclick={remove}
-                                aria-label={format!("Delete the flag on {}", title_of(&props.library, &f.deck, &f.card))}>
-                                { "Delete" }
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ul>
-            <p><button type="button" onclick={export} data-testid="export-flags">{ "Export flags (JSON)" }</button></p>
-            if let Some(message) = &*error {
-                <p class="error" role="alert">{ message }</p>
-            }
-        </>
-    }
-}
-
-/// Where an import stands.
-#[derive(Clone, PartialEq)]
-enum Import {
-    Idle,
-    Reading,
-    /// Read and valid: merge or replace?
-    Ask(Rc<Progress>, String),
-    Failed(String),
-    Done(String),
-}
-
-/// Export, import (merge or replace, asked) and reset (confirmed, undoable).
-#[component]
-fn Backup(props: &ContextProps) -> Html {
-    let import = use_state(|| Import::Idle);
-    let confirm_reset = use_state(|| false);
-    let export_error = use_state(|| None::<String>);
-    let progress = &props.progress;
-
-    let export = {
-        let (progress, export_error, clock) = (progress.clone(), export_error.clone(), props.clock);
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("boardroom-progress-{}.json", date(clock.today()));
-            export_error.set(files::download(&name, &encode(&progress), "application/json").err());
-        })
-    };
-    let on_file = {
-        let import = import.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            // The same file can be picked again after a failure.
-            input.set_value("");
-            let import = import.clone();
-            import.set(Import::Reading);
-            wasm_bindgen_futures::spawn_local(async move {
-                let name = file.name();
-                let outcome = match files::read(file, files::MAX_BACKUP_MB, "a backup").await {
-                    Err(message) => Import::Failed(message),
-                    Ok(text) => match decode(&text) {
-                        Ok(backup) => Import::Ask(Rc::new(backup), name),
-                        Err(error) => {
-                            Import::Failed(format!("“{name}” could not be imported: {error}."))
-                        }
-                    },
-                };
-                import.set(outcome);
-            });
-        })
-    };
-    let apply = |mode: ImportMode| {
-        let (import, context) = (import.clone(), props.context.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Import::Ask(backup, name) = &*import {
-                let count = backup.attempts.len();
-                context.import(backup.clone(), mode);
-                let how = match mode {
-                    ImportMode::Merge => "merged into your progress",
-                    ImportMode::Replace => "now your progress",
-                };
-                import.set(Import::Done(format!(
-                    "“{name}” ({count} answers) is {how}."
-                )));
-            }
-        })
-    };
-    let cancel_import = {
-        let import = import.clone();
-        Callback::from(move |_: MouseEvent| import.set(Import::Idle))
-    };
-    let ask_reset = {
-        let confirm_reset = confirm_reset.clone();
-        Callback::from(move |_: MouseEvent| confirm_reset.set(true))
-    };
-    let reset = {
-        let (confirm_reset, context) = (confirm_reset.clone(), props.context.clone());
-        Callback::from(move |_: MouseEvent| {
-            context.reset();
-            confirm_reset.set(false);
-        })
-    };
-    let cancel_reset = {
-        let confirm_reset = confirm_reset.clone();
-        Callback::from(move |_: MouseEvent| confirm_reset.set(false))
-    };
-
-    html! {
-        <>
-            <h2>{ "Backup" }</h2>
-            <p>{ "Your progress lives only in this browser. Export it to keep a copy or move it to another browser." }</p>
-            <p class="backup-actions">
-                <button type="button" onclick={export} data-testid="export">{ "Export progress" }</button>
-                <label class="button" for="import-file">{ "Import progress…" }</label>
-                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
-                    onchange={on_file} data-testid="import-file" />
-            </p>
-            if let Some(message) = &*export_error {
-                <p class="error" role="alert">{ message }</p>
-            }
-            <div role="status" data-testid="import-status">
-                { match &*import {
-                    Import::Idle => Html::default(),
-                    Import::Reading => html! { <p>{ "Reading the file…" }</p> },
-                    Import::Done(message) => html! { <p class="notice">{ message }</p> },
-                    Import::Failed(_) | Import::Ask(..) => Html::default(),
-                } }
-            </div>
-            if let Import::Failed(message) = &*import {
-                <p class="error" role="alert" data-testid="import-error">{ message }</p>
-            }
-            if let Import::Ask(backup, name) = &*import {
-                <div class="confirm" role="group" aria-labelledby="import-question" data-testid="import-ask">
-                    <p id="import-question">
-                        { format!(
-                            "“{name}” holds {} answers and {} flags. Merge them into your progress ({} answers here now), or replace your progress with them?",
-                            backup.attempts.len(), backup.flags.len(), progress.attempts.len()
-                        ) }
-                    </p>
-                    <p class="form-actions">
-                        <button type="button" class="primary" onclick={apply(ImportMode::Merge)} data-testid="import-merge">{ "Merge" }</button>
-                        <button type="button" onclick={apply(ImportMode::Replace)} data-testid="import-replace">{ "Replace" }</button>
-                        <button type="button" onclick={cancel_import}>{ "Cancel" }</button>
-                    </p>
-                </div>
-            }
-            <h2>{ "Start over" }</h2>
-            if *confirm_reset {
-                <div class="confirm" role="group" aria-labelledby="reset-question" data-testid="reset-ask">
-                    <p id="reset-question">
-                        { format!(
-                            "Delete {} answers, {} flags and your practice settings from this browser? You can undo it until you leave the page.",
-                            progress.attempts.len(), progress.flags.len()
-                        ) }
-                    </p>
-                    <p class="form-actions">
-                        <button type="button" class="danger" onclick={reset} data-testid="reset-confirm">{ "Delete everything" }</button>
-                        <button type="button" onclick={cancel_reset}>{ "Cancel" }</button>
-                    </p>
-                </div>
-            } else {
-                <p>
-                    <button type="button" onclick={ask_reset} disabled={**progress == Progress::default()}
-                        data-testid="reset">{ "Reset everything…" }</button>
-                </p>
-            }
-        </>
-    }
 }
