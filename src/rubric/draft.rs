@@ -19,13 +19,18 @@
 //!   in its sentence. Jargon is what the prompt says that the model answer does not: known
 //!   technical terms and technical-looking words (acronyms, `snake_case`, `v2`).
 
-use super::lexicon::{JARGON, is_function_word};
+mod dimension;
+mod jargon;
+
+use super::lexicon::is_function_word;
 use super::matcher::{Answer, Term};
 use super::quantity::{QuantityKind, quantities};
 use super::score::{Denials, stem_key};
 use super::text::Token;
 use super::thesaurus::Thesaurus;
 use crate::deck::{Card, Concept, Dimension};
+use dimension::{cue_strength, sentence_dimension, word_dimension};
+use jargon::prompt_jargon;
 
 /// Most concepts a draft proposes: enough for a rich answer, few enough to edit.
 const MAX_CONCEPTS: usize = 8;
@@ -55,22 +60,6 @@ const GENERIC: &str = "\
     small large big little level levels such whose it's there's directly itself themselves \
     ones longer outside inside suits suit stuff yourself system systems following follows \
     follow";
-
-const RISK_CUES: &[&str] = &[
-    "risk", "fail", "failure", "lose", "loss", "breach", "break", "outage", "down", "fine",
-    "security", "danger", "threat", "stop", "delay", "late", "churn", "complain", "error",
-    "mistake", "crash", "exposure", "attack", "leak", "slow", "problem", "incident", "weak",
-];
-const COST_CUES: &[&str] = &[
-    "cost", "spend", "money", "budget", "pay", "price", "week", "day", "hour", "month", "year",
-    "people", "person", "engineer", "staff", "hire", "save", "saving", "expens", "cheap", "effort",
-    "fee", "contract", "invoic", "bill",
-];
-const OPPORTUNITY_CUES: &[&str] = &[
-    "grow", "growth", "more", "new", "custom", "revenu", "sale", "faster", "win", "gain", "deal",
-    "market", "onboard", "scale", "sooner", "launch", "ship", "opportun", "improv", "better",
-    "increas", "enabl", "featur", "user", "trust",
-];
 
 /// A candidate concept while drafting.
 struct Candidate {
@@ -381,84 +370,6 @@ fn is_content(t: &Token) -> bool {
 /// Whether `word` is one of the space-separated `words`.
 fn listed(words: &str, word: &str) -> bool {
     words.split(' ').any(|w| w == word)
-}
-
-/// How strongly a stem signals any business dimension.
-fn cue_strength(stem: &str) -> f64 {
-    if word_dimension(stem).is_some() {
-        0.5
-    } else {
-        0.0
-    }
-}
-
-/// The dimension a stem (or phrase of stems) itself signals, if any.
-fn word_dimension(key: &str) -> Option<Dimension> {
-    let hit = |cues: &[&str]| {
-        key.split(' ')
-            .any(|w| cues.iter().any(|c| w.starts_with(c)))
-    };
-    if hit(RISK_CUES) {
-        Some(Dimension::Risk)
-    } else if hit(COST_CUES) {
-        Some(Dimension::Cost)
-    } else if hit(OPPORTUNITY_CUES) {
-        Some(Dimension::Opportunity)
-    } else {
-        None
-    }
-}
-
-/// The dimension a sentence leans to, by its cue words; opportunity when it has none.
-fn sentence_dimension(tokens: &[Token], sentence: usize) -> Dimension {
-    let mut counts = [0usize; 3];
-    for t in tokens.iter().filter(|t| t.sentence == sentence) {
-        if let Some(d) = word_dimension(&t.stem()) {
-            counts[Dimension::ALL.iter().position(|x| *x == d).unwrap_or(2)] += 1;
-        }
-    }
-    let best = (0..3).max_by_key(|&i| (counts[i], i == 2)).unwrap_or(2);
-    Dimension::ALL[best]
-}
-
-/// What the prompt says in jargon that the model answer avoids.
-fn prompt_jargon(prompt: &str, model_answer: &str) -> Vec<String> {
-    let prompt_text = Answer::new(prompt);
-    let answer_text = Answer::new(model_answer);
-    let mut found: Vec<String> = Vec::new();
-    for (term, _) in JARGON {
-        let Some(parsed) = Term::parse(term) else {
-            continue;
-        };
-        let spans = parsed.find(&prompt_text);
-        if let Some(span) = spans.first() {
-            if parsed.find(&answer_text).is_empty() {
-                // The longest wording wins: "API gateway" replaces "API".
-                let said = span.slice(prompt).to_owned();
-                if !found.iter().any(|f| f.contains(said.as_str())) {
-                    found.retain(|f| !said.contains(f.as_str()));
-                    found.push(said);
-                }
-            }
-        }
-    }
-    for token in &prompt_text.tokens {
-        let raw = token.span.slice(prompt);
-        let technical = (raw.len() >= 2
-            && raw
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
-            || raw.contains('_')
-            || (token.numeric && raw.chars().any(|c| c.is_alphabetic()));
-        let in_answer = answer_text.tokens.iter().any(|t| t.word == token.word);
-        let covered = found
-            .iter()
-            .any(|f| Answer::new(f).tokens.iter().any(|t| t.word == token.word));
-        if technical && !in_answer && !covered {
-            found.push(raw.to_owned());
-        }
-    }
-    found
 }
 
 /// An id from the first words of the prompt: `[a-z0-9-]`, at most 40 characters.
