@@ -4,12 +4,14 @@
 
 mod anki;
 mod editing;
+mod fields;
 mod form;
 mod notes;
 mod shelf;
 
 pub use anki::to_anki_tsv;
-pub use editing::{CardField, ConceptField, DeckField, Field, Studio, StudioAction, Undone};
+pub use editing::{Studio, StudioAction, Undone};
+pub use fields::{CardField, ConceptField, DeckField, Field};
 pub use form::{CardDraft, ConceptDraft, DeckDraft, FieldProblem};
 pub use notes::{Note, free_id, is_notes, notes_deck, read_notes};
 pub use shelf::{

@@ -7,8 +7,11 @@
 //! `model answer`, `answer`, `back`; `tags`), or by position: prompt, model answer, tags.
 //! `#tags column:N` (counted from 1, as Anki does) names the tags column in any case.
 
+mod cells;
+
 use crate::deck::{Deck, DeckError, MAX_CARDS, check_deck, count, parse_json, to_json};
 use crate::rubric::{Thesaurus, draft_with, slug};
+use cells::{plain, separator, separator_name, split_rows};
 
 /// One row of a notes file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,35 +286,6 @@ pub fn free_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or_default()
 }
 
-fn separator(value: &str) -> Option<char> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "tab" | "\\t" => Some('\t'),
-        "comma" => Some(','),
-        "semicolon" => Some(';'),
-        "pipe" => Some('|'),
-        "space" => Some(' '),
-        "colon" => Some(':'),
-        _ => {
-            let mut chars = value.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) if c != '"' => Some(c),
-                _ => None,
-            }
-        }
-    }
-}
-
-fn separator_name(sep: char) -> String {
-    match sep {
-        '\t' => "a tab".into(),
-        ',' => "a comma".into(),
-        ';' => "a semicolon".into(),
-        '|' => "a pipe (|)".into(),
-        ' ' => "a space".into(),
-        other => format!("“{other}”"),
-    }
-}
-
 /// The columns named in `names`, if they include a prompt and a model answer.
 fn columns_named(names: &[String]) -> Option<Columns> {
     let find = |wanted: &[&str]| {
@@ -325,110 +299,4 @@ fn columns_named(names: &[String]) -> Option<Columns> {
         answer: find(ANSWER_NAMES)?,
         tags: find(&["tags"]),
     })
-}
-
-/// The rows of `body`, each with the 1-based line it starts on (counting from `first_line`).
-/// Fields may be quoted with `"`, and a quoted field may hold separators, line breaks and
-/// doubled quotes. `Err` holds the line of a quote that is never closed.
-fn split_rows(
-    body: &str,
-    sep: char,
-    first_line: usize,
-) -> Result<Vec<(usize, Vec<String>)>, usize> {
-    let mut rows = Vec::new();
-    let mut line = first_line;
-    let mut chars = body.chars().peekable();
-    while chars.peek().is_some() {
-        let start = line;
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut at_field_start = true;
-        loop {
-            match chars.next() {
-                None => break,
-                Some('"') if at_field_start => {
-                    let opened = line;
-                    loop {
-                        match chars.next() {
-                            None => return Err(opened),
-                            Some('"') if chars.peek() == Some(&'"') => {
-                                chars.next();
-                                field.push('"');
-                            }
-                            Some('"') => break,
-                            Some(c) => {
-                                if c == '\n' {
-                                    line += 1;
-                                }
-                                field.push(c);
-                            }
-                        }
-                    }
-                    at_field_start = false;
-                }
-                Some(c) if c == sep => {
-                    fields.push(std::mem::take(&mut field));
-                    at_field_start = true;
-                }
-                Some('\n') => {
-                    line += 1;
-                    break;
-                }
-                Some('\r') if chars.peek() == Some(&'\n') => {}
-                Some(c) => {
-                    field.push(c);
-                    at_field_start = false;
-                }
-            }
-        }
-        fields.push(field);
-        rows.push((start, fields));
-    }
-    Ok(rows)
-}
-
-/// Anki's HTML field as plain text: line breaks for `<br>`, `<div>` and `<p>`, other tags
-/// dropped, the common entities decoded.
-fn plain(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('>') else {
-            out.push_str(&rest[open..]);
-            rest = "";
-            break;
-        };
-        let tag = rest[open + 1..open + close].trim().to_ascii_lowercase();
-        let name = tag.trim_start_matches('/');
-        if ["br", "div", "p"]
-            .iter()
-            .any(|t| name == *t || name.starts_with(&format!("{t} ")) || name == format!("{t}/"))
-            && !out.ends_with('\n')
-            && !out.is_empty()
-        {
-            out.push('\n');
-        }
-        rest = &rest[open + close + 1..];
-    }
-    out.push_str(rest);
-    out.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::plain;
-
-    #[test]
-    fn anki_html_reads_as_plain_text() {
-        assert_eq!(plain("a<br>b"), "a\nb");
-        assert_eq!(plain("<div>a</div><div>b</div>"), "a\nb\n");
-        assert_eq!(plain("<b>bold</b> &amp; &lt;tag&gt;"), "bold & <tag>");
-        assert_eq!(plain("cut at 3 < 4"), "cut at 3 < 4");
-    }
 }
