@@ -36,12 +36,17 @@ pub fn ProgressPage() -> Html {
     let progress = context.progress.clone();
     // Read once per render and shared, so every section agrees on "now" and on the bests.
     let clock = clock::now();
-    let bests = Rc::new(best_per_card(&progress.attempts));
+    let section = SectionProps {
+        library: library.clone(),
+        progress: progress.clone(),
+        clock,
+        bests: Rc::new(best_per_card(&progress.attempts)),
+    };
     html! {
         <section class="page progress" data-testid="progress">
             <h1>{ "Your progress" }</h1>
-            <Summary library={library.clone()} progress={progress.clone()} {clock} bests={bests.clone()} />
-            <Streaks progress={progress.clone()} context={context.clone()} {clock} />
+            { summary(&section) }
+            { streaks(&ContextProps { progress: progress.clone(), context: context.clone(), clock }) }
             <h2>{ "Trends" }</h2>
             <div class="trends">
                 <TrendChart title="Overall" class="total" days={TREND_DAYS} last_day={clock.today()}
@@ -51,7 +56,7 @@ pub fn ProgressPage() -> Html {
                         points={trend(&progress.attempts, clock, Some(d), TREND_DAYS)} />
                 }) }
             </div>
-            <Bests library={library.clone()} progress={progress.clone()} {clock} {bests} />
+            { bests(&section) }
             <History library={library.clone()} progress={progress.clone()} {clock} />
             <Flags library={library.clone()} progress={progress.clone()} context={context.clone()} {clock} />
             <Backup {progress} {context} {clock} />
@@ -92,8 +97,7 @@ struct SectionProps {
 }
 
 /// Totals, the weakest dimension, and the cards due now.
-#[component]
-fn Summary(props: &SectionProps) -> Html {
+fn summary(props: &SectionProps) -> Html {
     let (progress, clock, bests) = (&props.progress, props.clock, &props.bests);
     let memory = Memory::new(&progress.attempts);
     let due: Vec<(&str, &str, i64)> = props
@@ -147,8 +151,7 @@ struct ContextProps {
 }
 
 /// The opt-in streak.
-#[component]
-fn Streaks(props: &ContextProps) -> Html {
+fn streaks(props: &ContextProps) -> Html {
     let settings = props.progress.settings.clone();
     let on_toggle = {
         let (context, settings) = (props.context.clone(), settings.clone());
@@ -181,8 +184,7 @@ fn Streaks(props: &ContextProps) -> Html {
 }
 
 /// Every practised card's best score.
-#[component]
-fn Bests(props: &SectionProps) -> Html {
+fn bests(props: &SectionProps) -> Html {
     let (bests, clock) = (&props.bests, props.clock);
     if bests.is_empty() {
         return Html::default();

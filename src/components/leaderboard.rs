@@ -24,7 +24,7 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
     html! {
         <>
             if props.podium {
-                <Podium standings={props.standings.clone()} />
+                { podium(&props.standings) }
             }
             <div class="table-wrap">
                 <table class="leaderboard" data-testid="leaderboard">
@@ -55,16 +55,10 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PodiumProps {
-    standings: Vec<Standing>,
-}
-
 /// The players on ranks 1 to 3 (all of them when tied), second place drawn on the left.
-#[component]
-fn Podium(props: &PodiumProps) -> Html {
+fn podium(standings: &[Standing]) -> Html {
     let step = |rank: usize, class: &'static str| {
-        let names: Vec<&Standing> = props.standings.iter().filter(|s| s.rank == rank).collect();
+        let names: Vec<&Standing> = standings.iter().filter(|s| s.rank == rank).collect();
         let Some(first) = names.first() else {
             return Html::default();
         };

@@ -67,10 +67,10 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
             text,
             errors,
         } => html! {
-            <DeckErrors label={AttrValue::from(label.clone())} text={text.clone()} errors={errors.clone()} />
+            { deck_errors(DeckErrorsProps { label: AttrValue::from(label.clone()), text: text.clone(), errors: errors.clone() }) }
         },
         Outcome::Ready(deck) => html! {
-            <DeckPreview deck={deck.clone()} install={install(deck.clone(), false)} cancel={cancel} />
+            { deck_preview(DeckPreviewProps { deck: deck.clone(), install: install(deck.clone(), false), cancel }) }
         },
         Outcome::Clash(deck) => {
             let existing = library.get(&deck.id);
@@ -111,8 +111,7 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
     }
 }
 
-/// What [`DeckPreview`] shows.
-#[derive(Properties, PartialEq)]
+/// What [`deck_preview`] shows.
 struct DeckPreviewProps {
     deck: Rc<Deck>,
     install: Callback<MouseEvent>,
@@ -120,8 +119,7 @@ struct DeckPreviewProps {
 }
 
 /// A valid deck before it is installed: its title, size and cards.
-#[component]
-fn DeckPreview(props: &DeckPreviewProps) -> Html {
+fn deck_preview(props: DeckPreviewProps) -> Html {
     let deck = &props.deck;
     let shown = 12;
     html! {
@@ -143,8 +141,7 @@ fn DeckPreview(props: &DeckPreviewProps) -> Html {
     }
 }
 
-/// What [`DeckErrors`] lists.
-#[derive(Properties, PartialEq)]
+/// What [`deck_errors`] lists.
 struct DeckErrorsProps {
     label: AttrValue,
     text: Rc<str>,
@@ -153,8 +150,7 @@ struct DeckErrorsProps {
 
 /// Every error in a deck that cannot be installed: line, column, field, message, and the
 /// line itself quoted with a mark under the column.
-#[component]
-fn DeckErrors(props: &DeckErrorsProps) -> Html {
+fn deck_errors(props: DeckErrorsProps) -> Html {
     let total = props.errors.len();
     let problems = count(total, "problem");
     let shown = 50;

@@ -41,7 +41,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
                 <h1 tabindex="-1" ref={heading}>
                     { if round == 0 { "Join the game".to_string() } else { format!("Next: {}", round_of(round, rounds)) } }
                 </h1>
-                <JoinPanel invite={Rc::new(invite.clone())} />
+                { join_panel(invite) }
                 { step_button(&game, GameStore::start, "start-round", format!("Start round {}", round + 1)) }
             </>
         },
@@ -76,15 +76,9 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
     host_frame("host", props, &game, kept, body)
 }
 
-#[derive(Properties, PartialEq)]
-struct JoinPanelProps {
-    invite: Rc<Invite>,
-}
-
 /// How a phone joins: the link in full with a copy button, its QR code, and the short code.
-#[component]
-fn JoinPanel(props: &JoinPanelProps) -> Html {
-    let link = join_link(&props.invite);
+fn join_panel(invite: &Invite) -> Html {
+    let link = join_link(invite);
     let length = link.chars().count();
     html! {
         <div class="join-panel" data-testid="join-panel">
@@ -96,7 +90,7 @@ fn JoinPanel(props: &JoinPanelProps) -> Html {
                     <CopyButton text={link.clone()} label="Copy the link" testid="copy-link" />
                     <span class="muted">{ format!(" {length} characters") }</span>
                 </p>
-                if let Some(code) = props.invite.short_code() {
+                if let Some(code) = invite.short_code() {
                     <p>
                         { "Or open Boardroom, choose “Join a game” and type the code " }
                         <strong class="game-code" data-testid="game-code">{ code }</strong>
