@@ -170,7 +170,7 @@ pub fn share_links(data: &[u8]) {
         );
     }
     let _ = HostSetup::parse(&query);
-    let _ = SavedGame::decode(&query);
+    let _ = SavedGame::read(&query);
 }
 
 /// Backups and stored decks: any text is refused in words or read as progress that encodes
