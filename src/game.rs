@@ -10,15 +10,17 @@ mod base32;
 mod board;
 mod deal;
 mod invite;
+mod pasted;
 mod result_code;
 mod round;
 mod saved;
 mod setup;
 mod short_code;
 
-pub use board::{Collected, Results, Standing};
+pub use board::{Collected, EXAMPLE, Results, Standing};
 pub use deal::{DEAL_VERSION, deal};
 pub use invite::{HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS};
+pub use pasted::{Found, find};
 pub use result_code::{CODE_VERSION, CodeError, GameId, PlayerResult, decode, encode};
 pub use round::{Answer, Match, Mode, Phase, Step};
 pub use saved::{Device, GAME_FORMAT, GAME_SCHEMA, SavedGame};

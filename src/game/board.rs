@@ -1,6 +1,7 @@
 //! The host's leaderboard: the results pasted in so far, ranked.
 
-use super::result_code::{GameId, PlayerResult, decode};
+use super::pasted::find;
+use super::result_code::{GameId, PlayerResult};
 use crate::deck::count;
 
 /// What adding a batch of pasted result codes did (see [`Results::collect`]).
@@ -10,9 +11,9 @@ pub struct Collected {
     pub added: usize,
     /// Codes that replaced a player's earlier one.
     pub replaced: usize,
-    /// One sentence per refused line: its number, its text and why.
+    /// One sentence per refused code: its line, its text and why.
     pub refused: Vec<String>,
-    /// The refused lines, to leave in the box for fixing.
+    /// The refused codes, one per line, to leave in the box for fixing.
     pub kept: String,
 }
 
@@ -34,6 +35,9 @@ impl Collected {
         summary
     }
 }
+
+/// What a result code looks like, for messages and the paste box.
+pub const EXAMPLE: &str = "Ana 0A92-22R1-0D46-AS05";
 
 /// One line of the leaderboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,29 +81,35 @@ impl Results {
         }
     }
 
-    /// Adds every result code in `text`, one per line, for `game`: a player's second code
-    /// replaces the first; a line that is not a code of this game is refused, with why, and
-    /// kept to fix. Blank lines are skipped.
+    /// Adds every result code found in `text` for `game`, wherever it sits: typed one per
+    /// line, or in a whole meeting chat pasted at once (see [`find`]). A player's second
+    /// code replaces the first; a code that does not read for this game is refused, with
+    /// why, and kept to fix. Text with no code in it at all is refused as a whole.
     pub fn collect(&mut self, game: &GameId, text: &str) -> Collected {
         let mut collected = Collected::default();
         let mut kept = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            match decode(game, line) {
+        for found in find(game, text) {
+            match found.result {
                 Ok(result) => match self.add(result) {
                     true => collected.replaced += 1,
                     false => collected.added += 1,
                 },
                 Err(why) => {
-                    let line = line.trim();
                     collected
                         .refused
-                        .push(format!("Line {} (“{line}”): {why}.", i + 1));
-                    kept.push(line);
+                        .push(format!("Line {} (“{}”): {why}.", found.line, found.text));
+                    kept.push(found.text);
                 }
             }
+        }
+        if collected.added + collected.replaced == 0
+            && collected.refused.is_empty()
+            && !text.trim().is_empty()
+        {
+            collected.refused.push(format!(
+                "No result code was found in the text: a code is the player's name and groups of four characters, like “{EXAMPLE}”."
+            ));
+            kept.push(text.trim().to_owned());
         }
         collected.kept = kept.join("\n");
         collected
@@ -240,7 +250,7 @@ mod tests {
     }
 
     #[test]
-    fn pasted_codes_are_added_replaced_or_refused_line_by_line() {
+    fn pasted_codes_are_added_replaced_or_refused() {
         let game = GameId {
             deck: "core".into(),
             seed: 7,
@@ -258,25 +268,17 @@ mod tests {
         let text = format!("{ana}\n\n  {bo}  \n{elsewhere}\nnot a code\n{ana_again}\n");
         let collected = results.collect(&game, &text);
         assert_eq!((collected.added, collected.replaced), (2, 1));
-        assert_eq!(collected.refused.len(), 2);
-        assert!(
-            collected.refused[0].starts_with(&format!("Line 4 (“{elsewhere}”): ")),
-            "{:?}",
-            collected.refused
-        );
-        assert!(
-            collected.refused[1].starts_with("Line 5 (“not a code”): "),
-            "{:?}",
-            collected.refused
-        );
         assert_eq!(
-            collected.kept,
-            format!("{elsewhere}\nnot a code"),
-            "what was refused stays to fix"
+            collected.refused,
+            [format!(
+                "Line 4 (“{elsewhere}”): it is from another game (a different deck, seed or number of rounds)."
+            )],
+            "a line without a code's shape is chat, skipped"
         );
+        assert_eq!(collected.kept, elsewhere, "what was refused stays to fix");
         assert_eq!(
             collected.summary(),
-            "Added 2 results, replaced 1; 2 refused and left in the box to fix."
+            "Added 2 results, replaced 1; 1 refused and left in the box to fix."
         );
         assert_eq!(results.len(), 2);
         assert_eq!(
@@ -287,6 +289,15 @@ mod tests {
         let one = Results::default().collect(&game, &bo);
         assert_eq!(one.summary(), "Added 1 result.");
         assert_eq!(one.kept, "");
+        let none = Results::default().collect(&game, "  thanks all, great session!\n");
+        assert_eq!(
+            none.refused,
+            [format!(
+                "No result code was found in the text: a code is the player's name and groups of four characters, like “{EXAMPLE}”."
+            )]
+        );
+        assert_eq!(none.kept, "thanks all, great session!");
+        assert_eq!(Results::default().collect(&game, " \n ").refused.len(), 0);
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! seed, a 16-bit tag of the deck id, the round count and each round's total (0–100, or none
 //! when the player did not answer), and ends with Crockford's mod-37 check symbol over the
 //! name and everything else, so one mistyped character or two swapped neighbours are caught.
+//! Since layout 2 the check reads the name in lower case, so a host who types "ana" for
+//! "Ana" is not refused; layout 1's codes (exact name) are still read.
 //!
 //! Reading is forgiving where people are: case does not matter, `I` and `L` read as `1`,
 //! `O` as `0`, and hyphens and spaces inside the body are ignored.
@@ -13,7 +15,7 @@ use super::base32;
 use std::fmt;
 
 /// The layout of the body this build writes and reads.
-pub const CODE_VERSION: u8 = 1;
+pub const CODE_VERSION: u8 = 2;
 
 /// Which game a code belongs to: everything every device in the room shares.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +55,7 @@ pub enum CodeError {
     WrongLength,
     /// The check symbol does not match: something was mistyped.
     Mistyped,
-    /// Made by a Boardroom whose codes this one cannot read.
+    /// Made by a newer Boardroom whose codes this one cannot read.
     Version(u8),
     /// From a game with another seed, deck or round count.
     OtherGame,
@@ -95,9 +97,13 @@ pub(super) fn deck_tag(deck: &str) -> u16 {
     (hash ^ (hash >> 16)) as u16
 }
 
-/// The check over the name and the body's bytes.
+/// The check over the name and the body's bytes, for the layout `version` (the body's
+/// first byte): layout 1 checked the name exactly as typed, later ones in lower case.
 fn check(name: &str, bytes: &[u8]) -> u8 {
-    base32::check(name.bytes().chain(bytes.iter().copied()))
+    match bytes.first() {
+        Some(1) => base32::check(name.bytes().chain(bytes.iter().copied())),
+        _ => base32::check(name.to_lowercase().bytes().chain(bytes.iter().copied())),
+    }
 }
 
 /// The code for `result` in `game`: `"<name> <body>"`.
@@ -136,7 +142,7 @@ pub fn decode(game: &GameId, code: &str) -> Result<PlayerResult, CodeError> {
         return Err(CodeError::Mistyped);
     }
     let (&version, rest) = bytes.split_first().ok_or(CodeError::WrongLength)?;
-    if version != CODE_VERSION {
+    if !(1..=CODE_VERSION).contains(&version) {
         return Err(CodeError::Version(version));
     }
     let (seed, rest) = base32::take_leb128(rest).ok_or(CodeError::WrongLength)?;
@@ -188,7 +194,7 @@ mod tests {
     #[test]
     fn a_code_reads_back_and_forgives_case_and_look_alikes() {
         let code = encode(&game(), &ana());
-        assert_eq!(code, "Ana 0692-22R1-0D46-AS01");
+        assert_eq!(code, "Ana 0A92-22R1-0D46-AS05");
         assert_eq!(decode(&game(), &code), Ok(ana()));
         let sloppy = code
             .to_lowercase()
@@ -197,6 +203,20 @@ mod tests {
             .replace('-', " ");
         let sloppy = format!("  Ana {}  ", sloppy[4..].replace(' ', ""));
         assert_eq!(decode(&game(), &sloppy), Ok(ana()));
+    }
+
+    #[test]
+    fn the_name_is_checked_in_any_case_and_layout_1_still_reads() {
+        let code = encode(&game(), &ana());
+        let typed = format!("ANA {}", &code[4..]);
+        assert_eq!(decode(&game(), &typed).map(|r| r.name), Ok("ANA".into()));
+        // A code from a build of layout 1, whose check read the name exactly.
+        let old = "Ana 0692-22R1-0D46-AS01";
+        assert_eq!(decode(&game(), old), Ok(ana()));
+        assert_eq!(
+            decode(&game(), "ana 0692-22R1-0D46-AS01"),
+            Err(CodeError::Mistyped)
+        );
     }
 
     #[test]
@@ -211,27 +231,27 @@ mod tests {
             ..game()
         };
         let cases: Vec<(GameId, String, CodeError)> = vec![
-            (game(), "0692-22R1-0D46-AS01".into(), CodeError::NoName),
+            (game(), "0A92-22R1-0D46-AS05".into(), CodeError::NoName),
             // The wrong check symbol, a typo in the name, two neighbours swapped, a cut.
             (
                 game(),
-                "Ana 0692-22R1-0D46-AS02".into(),
+                "Ana 0A92-22R1-0D46-AS06".into(),
                 CodeError::Mistyped,
             ),
             (
                 game(),
-                "Ann 0692-22R1-0D46-AS01".into(),
+                "Ann 0A92-22R1-0D46-AS05".into(),
                 CodeError::Mistyped,
             ),
             (
                 game(),
-                "Ana 0692-2R21-0D46-AS01".into(),
+                "Ana 0A92-2R21-0D46-AS05".into(),
                 CodeError::Mistyped,
             ),
-            (game(), "Ana 0692-22R1-0D46-A".into(), CodeError::Mistyped),
+            (game(), "Ana 0A92-22R1-0D46-A".into(), CodeError::Mistyped),
             (
                 game(),
-                "Ana 0692-22R1-0D46-AS0!".into(),
+                "Ana 0A92-22R1-0D46-AS0!".into(),
                 CodeError::BadCharacter('!'),
             ),
             (other_seed, code.clone(), CodeError::OtherGame),

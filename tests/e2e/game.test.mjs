@@ -196,17 +196,24 @@ test("a projector and two phones play three rounds to the podium", async () => {
     const beaRounds = await bea.page.textContent("[data-testid=final-points]");
     assert.match(beaRounds, /round 3 –$/);
 
-    // The host collects: one good code, one with a typo, one from another game, then Bea's,
-    // then Ana's again (a duplicate replaces the first).
+    // The host pastes the meeting chat: Ana's code among chatter, Bea's with a typo in
+    // quotes, a made-up one; then Bea's, then Ana's again (a duplicate replaces the first).
     await h.waitForSelector("[data-testid=collect]");
     const typo = beaCode.slice(0, -1) + (beaCode.endsWith("0") ? "1" : "0");
-    const otherGame = anaCode.replace(/^Ana /, "Ana ").slice(0, 4) + "ZZZZ-ZZZZ";
-    await h.fill("[data-testid=codes]", [anaCode, typo, otherGame].join("\n"));
+    const otherGame = "Ana ZZZZ-ZZZZ-Z";
+    const chat = [
+      `10:41 From Ana to Everyone: ${anaCode.toLowerCase().replace(/^ana/, "Ana")} 🎉`,
+      "10:41 From Bea to Everyone: great round, thanks!",
+      `10:42 From Bea to Everyone: “${typo}”`,
+      `10:42 From Cy to Everyone: ${otherGame}`,
+    ].join("\n");
+    await h.fill("[data-testid=codes]", chat);
     await h.click("[data-testid=add-codes]");
     await h.waitForSelector("[data-testid=codes-refused]");
+    await noAxe(h, "the refused codes");
     const refused = await h.textContent("[data-testid=codes-refused]");
-    assert.match(refused, /Line 2 \(“Bea .*”\): the check character does not match: a character was mistyped\./);
-    assert.match(refused, /Line 3 /);
+    assert.match(refused, /Line 3 \(“Bea .*”\): the check character does not match: a character was mistyped\./);
+    assert.match(refused, /Line 4 \(“Ana ZZZZ-ZZZZ-Z”\): /);
     assert.equal(await h.inputValue("[data-testid=codes]"), [typo, otherGame].join("\n"));
     assert.match(await h.textContent("[data-testid=codes-status]"), /Added 1 result; 2 refused and left in the box to fix\./);
     await h.fill("[data-testid=codes]", `${beaCode}\n${anaCode}`);

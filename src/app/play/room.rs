@@ -110,7 +110,8 @@ struct CollectResultsProps {
     results: UseStateHandle<Results>,
 }
 
-/// Result codes pasted or typed in, many at once; the ones refused stay in the box with why.
+/// Result codes typed in, or a whole meeting chat pasted at once; the codes refused stay in
+/// the box with why.
 #[component]
 fn CollectResults(props: &CollectResultsProps) -> Html {
     let text = use_state(String::new);
@@ -142,9 +143,9 @@ fn CollectResults(props: &CollectResultsProps) -> Html {
     html! {
         <div class="collect" data-testid="collect">
             <form class="collect-form" onsubmit={on_add}>
-                <label for="codes">{ "Result codes from the phones, one per line" }</label>
+                <label for="codes">{ "Result codes from the phones: type them, or paste the whole meeting chat" }</label>
                 <textarea id="codes" data-testid="codes" rows="5" value={(*text).clone()} oninput={on_input}
-                    placeholder="Ana 0692-22R1-0D46-AS01" />
+                    placeholder="Paste or type the codes, one per line" />
                 <button type="submit" class="primary" data-testid="add-codes">{ "Add codes" }</button>
             </form>
             <div role="status" data-testid="codes-status">
@@ -154,9 +155,11 @@ fn CollectResults(props: &CollectResultsProps) -> Html {
             </div>
             if let Some((_, refused)) = &*report {
                 if !refused.is_empty() {
-                    <ul class="error" role="alert" data-testid="codes-refused">
-                        { for refused.iter().map(|r| html! { <li>{ r }</li> }) }
-                    </ul>
+                    <div class="error" role="alert" data-testid="codes-refused">
+                        <ul>
+                            { for refused.iter().map(|r| html! { <li>{ r }</li> }) }
+                        </ul>
+                    </div>
                 }
             }
             <Leaderboard standings={props.results.standings()} rounds={props.invite.rounds} podium=true />
