@@ -187,6 +187,18 @@ test("a projector and two phones play three rounds to the podium", async () => {
 
     await ana.page.waitForSelector("[data-testid=result-code]");
     await bea.page.waitForSelector("[data-testid=result-code]");
+    // The code is also a QR code for the host's camera, and shares where the phone can.
+    await ana.page.waitForSelector("[data-testid=player] [data-testid=qr]");
+    await ana.page.evaluate(() => {
+      navigator.share = async (data) => { window.__shared = data.text; };
+    });
+    await ana.page.click("[data-testid=copy-code]");
+    await ana.page.waitForFunction(() => document.querySelector(".copy [role=status]")?.textContent === "Shared.");
+    assert.equal(await ana.page.evaluate(() => window.__shared), await ana.page.textContent("[data-testid=result-code]"));
+    // Without the Web Share API (desktop Chromium on Linux), the button copies instead.
+    assert.equal(await bea.page.evaluate(() => typeof navigator.share), "undefined");
+    await bea.page.click("[data-testid=copy-code]");
+    await bea.page.waitForFunction(() => /^(Copied\.|This browser would not copy)/.test(document.querySelector(".copy [role=status]")?.textContent ?? ""));
     await noAxe(ana.page, "the phone's result code");
     await screenshot(ana.page, "game-phone-result-360");
     const anaCode = await ana.page.textContent("[data-testid=result-code]");

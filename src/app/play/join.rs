@@ -6,7 +6,7 @@ use super::{
     use_keep_game, use_query, use_saved_game, use_turn,
 };
 use crate::app::{GameStore, Route, use_game, use_library, use_title};
-use crate::components::{CardView, CopyButton, Countdown, ScorePanel, Submit};
+use crate::components::{CardView, CopyButton, Countdown, QrCode, ScorePanel, Submit};
 use crate::deck::{Card, Deck};
 use crate::game::{Device, Invite, Match, Phase, SavedGame, encode, player_name};
 use std::rc::Rc;
@@ -223,9 +223,10 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
             html! {
                 <>
                     <h1 tabindex="-1" ref={heading}>{ "Your result code" }</h1>
-                    <p>{ "Show it to the host, or read it out: it carries your name and every round's score." }</p>
+                    <p>{ "Share it in the meeting chat, or read it out to the host: it carries your name and every round's score." }</p>
                     <p class="result-code" data-testid="result-code">{ &code }</p>
-                    <p><CopyButton text={code.clone()} label="Copy the code" testid="copy-code" /></p>
+                    <p><CopyButton text={code.clone()} label="Share my result" testid="copy-code" share=true /></p>
+                    <QrCode text={code.clone()} label={format!("QR code of the result code {code}")} />
                     <p data-testid="final-points">
                         { format!("{points} points: ") }
                         { result.totals.iter().enumerate().map(|(i, t)| match t {
