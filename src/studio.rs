@@ -15,7 +15,8 @@ pub use fields::{CardField, ConceptField, DeckField, Field};
 pub use form::{CardDraft, ConceptDraft, DeckDraft, FieldProblem};
 pub use notes::{Note, free_id, is_notes, notes_deck, read_notes};
 pub use shelf::{
-    DECKS_FORMAT, DECKS_SCHEMA, Library, ReadDecks, Shelf, ShelfAction, decode_shelf, encode_shelf,
+    DECKS_FORMAT, DECKS_SCHEMA, Library, ReadDecks, Shelf, ShelfAction, copy_title, decode_shelf,
+    encode_shelf,
 };
 
 use crate::deck::{Deck, DeckError, parse_deck};

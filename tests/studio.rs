@@ -4,8 +4,8 @@
 use boardroom::bundled;
 use boardroom::deck::{Deck, Dimension, MAX_CARDS, MAX_DECK_BYTES, parse_json, to_json};
 use boardroom::studio::{
-    DeckDraft, Library, Shelf, ShelfAction, decode_shelf, encode_shelf, free_id, import, is_notes,
-    open_shared, read_notes, share_query, to_anki_tsv,
+    DeckDraft, Library, Shelf, ShelfAction, copy_title, decode_shelf, encode_shelf, free_id,
+    import, is_notes, open_shared, read_notes, share_query, to_anki_tsv,
 };
 
 fn deck(id: &str) -> Deck {
@@ -391,6 +391,19 @@ fn the_library_knows_bundled_from_custom() {
     assert_eq!(copy.cards, library[0].cards);
     let library = Library::new(bundled::decks(), &[copy]);
     assert_eq!(library.copy_of(&library[0]).id, format!("{first}-copy-2"));
+    // "Keep both" on an import that clashes: the next free id, and a title that tells it apart.
+    let beside = library.beside(&library[0]);
+    assert_eq!(beside.id, format!("{first}-2"));
+    assert_eq!(beside.title, format!("{} (copy)", library[0].title));
+    for (title, copy) in [
+        ("Ours", "Ours (copy)"),
+        ("Ours (copy)", "Ours (copy 2)"),
+        ("Ours (copy 2)", "Ours (copy 3)"),
+        ("Ours (draft)", "Ours (draft) (copy)"),
+        ("Ours (copy x)", "Ours (copy x) (copy)"),
+    ] {
+        assert_eq!(copy_title(title), copy, "{title}");
+    }
 }
 
 #[test]

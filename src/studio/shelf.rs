@@ -17,6 +17,23 @@ pub const DECKS_SCHEMA: u32 = 2;
 /// is quicker to write on every edit in the studio.
 pub const PACK_ABOVE: usize = 64 * 1024;
 
+/// A copy's title: "… (copy)", and for a copy of a copy "… (copy 2)", "… (copy 3)"….
+pub fn copy_title(title: &str) -> String {
+    let Some(stem) = title.strip_suffix(')') else {
+        return format!("{title} (copy)");
+    };
+    if let Some(base) = stem.strip_suffix(" (copy") {
+        return format!("{base} (copy 2)");
+    }
+    let numbered = stem
+        .rsplit_once(" (copy ")
+        .and_then(|(base, n)| Some((base, n.parse::<u32>().ok()?)));
+    match numbered {
+        Some((base, n)) => format!("{base} (copy {})", n.saturating_add(1)),
+        None => format!("{title} (copy)"),
+    }
+}
+
 /// Every installed deck: the bundled ones first, then the learner's own.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Library {
@@ -54,11 +71,21 @@ impl Library {
     }
 
     /// A copy of `deck` to edit: a free id (`<id>-copy`, then `-copy-2`…) and "(copy)" in
-    /// its title.
+    /// its title (see [`copy_title`]).
     pub fn copy_of(&self, deck: &Deck) -> Deck {
         Deck {
             id: free_id(&format!("{}-copy", deck.id), |id| self.get(id).is_some()),
-            title: format!("{} (copy)", deck.title),
+            title: copy_title(&deck.title),
+            ..deck.clone()
+        }
+    }
+
+    /// `deck` to install beside the installed deck it clashes with ("Keep both"): the next
+    /// free id (`<id>-2`, then `-3`…) and "(copy)" in its title, so the two tell apart.
+    pub fn beside(&self, deck: &Deck) -> Deck {
+        Deck {
+            id: free_id(&deck.id, |id| self.get(id).is_some()),
+            title: copy_title(&deck.title),
             ..deck.clone()
         }
     }

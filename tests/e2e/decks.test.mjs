@@ -68,7 +68,7 @@ test("a broken deck shows every error by line; fixed, it installs; an id clash a
     await noAxe(page, "decks page asking about a clash");
     await page.click("[data-testid=clash-keep]");
     await page.waitForSelector("[data-testid=deck-ours-2]");
-    assert.match(await page.textContent("[data-testid=deck-ours-2]"), /second take.*2 cards/);
+    assert.match(await page.textContent("[data-testid=deck-ours-2]"), /second take \(copy\).*2 cards/);
     await paste(page, deckToml("ours", 3, "Team scenarios, third take"));
     await page.click("[data-testid=import-install]");
     await page.click("[data-testid=clash-replace]");
@@ -187,7 +187,10 @@ test("edit a card, try an answer, export, and re-import an identical deck", asyn
     await page.click("[data-testid=clash-keep]");
     await page.waitForSelector("[data-testid=deck-architecture-copy-2]");
     const second = await download(page, "[data-testid=deck-architecture-copy-2] [data-testid=export-toml]");
-    assert.equal(second.text, toml.text.replace('id = "architecture-copy"', 'id = "architecture-copy-2"'));
+    // The same but its id, and a title that tells it apart.
+    assert.equal(second.text, toml.text
+      .replace('id = "architecture-copy"', 'id = "architecture-copy-2"')
+      .replace('title = "Architecture and scaling (copy)"', 'title = "Architecture and scaling (copy 2)"'));
     // The Anki file comes back as notes, one drafted card each.
     await page.setInputFiles("[data-testid=import-file]", { name: anki.name, mimeType: "text/plain", buffer: Buffer.from(anki.text) });
     assert.match(await page.textContent("[data-testid=import-preview]"), /7 cards/);

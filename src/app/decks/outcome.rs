@@ -4,7 +4,6 @@
 use super::import::Outcome;
 use crate::app::{Route, use_library, use_shelf};
 use crate::deck::{Deck, DeckError, MAX_CARDS, count};
-use crate::studio::free_id;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,15 +24,15 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
     let install = |deck: Rc<Deck>, keep_both: bool| {
         let (set, library, shelf) = (props.set.clone(), library.clone(), shelf.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut deck = (*deck).clone();
             let taken = library.get(&deck.id).is_some();
             if taken && !keep_both {
-                set.set(Outcome::Clash(Rc::new(deck)));
+                set.set(Outcome::Clash(deck.clone()));
                 return;
             }
-            if taken {
-                deck.id = free_id(&deck.id, |id| library.get(id).is_some());
-            }
+            let deck = match taken {
+                true => library.beside(&deck),
+                false => (*deck).clone(),
+            };
             let id = deck.id.clone();
             if let Some(shelf) = &shelf {
                 shelf.put(deck);
@@ -86,7 +85,7 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
                             <button type="button" class="danger" data-testid="clash-replace" onclick={replace(deck.clone())}>{ "Replace it" }</button>
                         }
                         <button type="button" class="primary" data-testid="clash-keep" onclick={install(deck.clone(), true)}>
-                            { format!("Keep both (new id “{}”)", free_id(&deck.id, |id| library.get(id).is_some())) }
+                            { format!("Keep both (new id “{}”)", library.beside(deck).id) }
                         </button>
                         <button type="button" data-testid="clash-cancel" onclick={cancel}>{ "Cancel" }</button>
                     </p>
