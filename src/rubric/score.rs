@@ -23,7 +23,7 @@ pub use stated::{LIST_MENTIONS, NEGATION_REACH};
 
 use super::matcher::Answer;
 use super::quantity::quantities;
-use super::text::{Span, Vocab};
+use super::text::{Span, Token, Vocab};
 use crate::deck::{Card, Dimension};
 use formula::Parts;
 use stated::prose_sentences;
@@ -72,8 +72,8 @@ impl Rubric {
             Answer::with_index(text, &self.index, &mut vocab)
         };
         let tokens = &answer.tokens;
-        // Where each token starts, for finding the tokens of a span.
-        let starts: Vec<usize> = tokens.iter().map(|t| t.span.start).collect();
+        // Which tokens each span covers, in constant time.
+        let starts = TokenAt::new(tokens, text.len());
 
         // Concepts: every mention, then only those stated in a sentence and not denied.
         let quantities = quantities(text, tokens);
@@ -85,7 +85,7 @@ impl Rubric {
             }
         }
         // Where each live term occurs: `found_at[t]` is its slice of `term_spans`.
-        let mut term_spans: Vec<Span> = Vec::new();
+        let mut term_spans: Vec<Span> = Vec::with_capacity(tokens.len());
         let mut found_at = vec![0..0; self.terms.len()];
         for (t, term) in self.terms.iter().enumerate() {
             if live[t] {
@@ -96,47 +96,39 @@ impl Rubric {
         }
         let spans_of = |t: u32| &term_spans[found_at[t as usize].clone()];
         // Each concept's mentions, each with whether its term is stated by a denial ("no
-        // children"); put in text order once sorted into what they earned.
-        let found: Vec<Vec<(Span, bool)>> = self
-            .concepts
-            .iter()
-            .zip(&self.amounts)
-            .map(|(terms, amounts)| {
-                // Each mention once, however many terms saw it: positive and negative terms
-                // apart, since they are read the opposite way.
-                let (mut positive, mut negative) = (Vec::new(), Vec::new());
-                for &t in terms {
-                    let into = if self.terms[t as usize].is_negative() {
-                        &mut negative
-                    } else {
-                        &mut positive
-                    };
-                    into.extend_from_slice(spans_of(t));
-                }
-                positive.extend(
-                    quantities
-                        .iter()
-                        .filter(|q| amounts.iter().any(|a| a.same_amount(q)))
-                        .map(|q| q.span),
-                );
-                let mut spans: Vec<(Span, bool)> = merge_overlapping(positive)
-                    .into_iter()
-                    .map(|s| (s, false))
-                    .collect();
-                spans.extend(merge_overlapping(negative).into_iter().map(|s| (s, true)));
-                spans
-            })
-            .collect();
-        let prose = prose_sentences(tokens, &starts, &found);
+        // children"), in one buffer: each mention once, however many terms saw it, with
+        // positive and negative terms apart, since they are read the opposite way.
+        let mut mentions =
+            Mentions::with_capacity(self.concepts.len(), term_spans.len() + quantities.len());
+        for ((terms, &positive), amounts) in
+            self.concepts.iter().zip(&self.positive).zip(&self.amounts)
+        {
+            let (positive, negative) = terms.split_at(positive);
+            for &t in positive {
+                mentions.spans.extend_from_slice(spans_of(t));
+            }
+            mentions.spans.extend(
+                quantities
+                    .iter()
+                    .filter(|q| amounts.iter().any(|a| a.same_amount(q)))
+                    .map(|q| q.span),
+            );
+            mentions.end_group();
+            for &t in negative {
+                mentions.spans.extend_from_slice(spans_of(t));
+            }
+            mentions.end_group();
+        }
+        let prose = prose_sentences(tokens, &starts, &mentions);
         let denials = Denials::new(tokens);
         let mut matched = Vec::with_capacity(self.shape.len());
         let mut missed = Vec::with_capacity(self.shape.len());
         let mut credited = vec![false; self.shape.len()];
-        for (k, (&(dimension, _), spans)) in self.shape.iter().zip(found).enumerate() {
-            let mut good = Vec::with_capacity(spans.len());
+        for (k, &(dimension, _)) in self.shape.iter().enumerate() {
+            let mut good = Vec::new();
             let (mut denied, mut listed, mut opposite) = (Vec::new(), Vec::new(), Vec::new());
-            for (span, negative) in spans {
-                let first = first_token(&starts, span);
+            for (span, negative) in mentions.of(k) {
+                let first = starts.first(span);
                 if first >= tokens.len() {
                     continue;
                 }
@@ -194,11 +186,11 @@ impl Rubric {
             let spans: Vec<Span> = spans_of(*term)
                 .iter()
                 .copied()
-                .filter(|s| !claimed[token_range(&starts, *s)].contains(&true))
+                .filter(|s| !claimed[starts.range(*s)].contains(&true))
                 .collect();
             if !spans.is_empty() {
                 for span in &spans {
-                    claimed[token_range(&starts, *span)].fill(true);
+                    claimed[starts.range(*span)].fill(true);
                 }
                 jargon.push(JargonHit {
                     term: name.clone(),
@@ -239,8 +231,16 @@ impl Rubric {
 
 /// Sorted spans with overlapping ones merged: one mention, however many terms saw it.
 fn merge_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
+    let kept = merge_in_place(&mut spans);
+    spans.truncate(kept);
+    spans
+}
+
+/// [`merge_overlapping`] in place: sorts `spans`, merges overlapping ones into the first
+/// of them, and returns how many are kept at the front.
+fn merge_in_place(spans: &mut [Span]) -> usize {
     if spans.len() < 2 {
-        return spans;
+        return spans.len();
     }
     spans.sort_unstable();
     let mut kept = 1;
@@ -252,20 +252,84 @@ fn merge_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
             kept += 1;
         }
     }
-    spans.truncate(kept);
-    spans
+    kept
 }
 
-/// The index of the first token inside `span`, given where each token starts.
-fn first_token(starts: &[usize], span: Span) -> usize {
-    starts.partition_point(|&s| s < span.start)
+/// Each concept's mentions, merged, in one buffer: concept `k`'s positive mentions (seen by
+/// its positive terms and amounts) are group `2k`, its negative ones ("no children") group
+/// `2k + 1`. One allocation for all of them, where a vector per concept cost several.
+pub(super) struct Mentions {
+    spans: Vec<Span>,
+    /// Where each group ends in `spans`.
+    ends: Vec<usize>,
 }
 
-/// The indices of the tokens inside `span`, given where each token starts (in text order).
-fn token_range(starts: &[usize], span: Span) -> std::ops::Range<usize> {
-    let start = first_token(starts, span);
-    let end = starts.partition_point(|&s| s < span.end);
-    start..end.max(start)
+impl Mentions {
+    fn with_capacity(concepts: usize, spans: usize) -> Mentions {
+        Mentions {
+            spans: Vec::with_capacity(spans),
+            ends: Vec::with_capacity(2 * concepts),
+        }
+    }
+
+    /// Merges the group just added and closes it.
+    fn end_group(&mut self) {
+        let from = self.ends.last().copied().unwrap_or(0);
+        let kept = merge_in_place(&mut self.spans[from..]);
+        self.spans.truncate(from + kept);
+        self.ends.push(self.spans.len());
+    }
+
+    /// How many concepts it holds.
+    pub(super) fn len(&self) -> usize {
+        self.ends.len() / 2
+    }
+
+    /// The mentions of concept `k`, each with whether a negative term saw it: positive
+    /// ones first, each group in text order.
+    pub(super) fn of(&self, k: usize) -> impl Iterator<Item = (Span, bool)> + '_ {
+        let group = |g: usize| {
+            let from = if g == 0 { 0 } else { self.ends[g - 1] };
+            &self.spans[from..self.ends[g]]
+        };
+        let positive = group(2 * k).iter().map(|&s| (s, false));
+        positive.chain(group(2 * k + 1).iter().map(|&s| (s, true)))
+    }
+}
+
+/// Where the tokens of an answer stand among its bytes: for each byte offset (and the end),
+/// how many tokens start before it. The tokens of a span are then found in constant time,
+/// where a binary search per mention cost a twentieth of every score.
+pub(super) struct TokenAt(Vec<u32>);
+
+impl TokenAt {
+    /// The table for `tokens` of a text `len` bytes long.
+    pub(super) fn new(tokens: &[Token], len: usize) -> TokenAt {
+        let mut before = Vec::with_capacity(len + 1);
+        for (k, token) in tokens.iter().enumerate() {
+            // Up to and including its first byte, k tokens start before.
+            before.resize(token.span.start + 1, k as u32);
+        }
+        before.resize(len + 1, tokens.len() as u32);
+        TokenAt(before)
+    }
+
+    /// How many tokens start before byte `at`.
+    fn before(&self, at: usize) -> usize {
+        let last = self.0.last().copied().unwrap_or(0);
+        self.0.get(at).copied().unwrap_or(last) as usize
+    }
+
+    /// The index of the first token inside `span`.
+    pub(super) fn first(&self, span: Span) -> usize {
+        self.before(span.start)
+    }
+
+    /// The indices of the tokens inside `span` (in text order).
+    pub(super) fn range(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.first(span);
+        start..self.before(span.end).max(start)
+    }
 }
 
 #[cfg(test)]
@@ -385,6 +449,24 @@ mod tests {
         let long = "é".repeat(MAX_ANSWER_CHARS + 5);
         assert_eq!(scored_part(&long).chars().count(), MAX_ANSWER_CHARS);
         assert_eq!(scored_part("short"), "short");
+    }
+
+    #[test]
+    fn the_tokens_of_a_span_are_those_a_search_of_token_starts_finds() {
+        for text in ["", "  Sign-ups fail, we lose $4,000.  ", "a", "éé cost ü x"] {
+            let tokens = crate::rubric::text::tokenize(text);
+            let starts: Vec<usize> = tokens.iter().map(|t| t.span.start).collect();
+            let at = TokenAt::new(&tokens, text.len());
+            for start in 0..=text.len() {
+                for end in start..=text.len() {
+                    let span = Span { start, end };
+                    let first = starts.partition_point(|&s| s < start);
+                    let last = starts.partition_point(|&s| s < end).max(first);
+                    assert_eq!(at.range(span), first..last, "{text:?} {span:?}");
+                    assert_eq!(at.first(span), first);
+                }
+            }
+        }
     }
 
     #[test]

@@ -87,6 +87,12 @@ pub(crate) struct Role {
     pub(crate) absence: bool,
     /// A word a quantity can start with (a number word, a month, `q3`, `a`).
     pub(crate) quantity_start: bool,
+    /// An article ("a", "an", "the"): says nothing of its own in a list of keywords.
+    pub(crate) article: bool,
+    /// A word that chains items ("and", "or", "plus", "also").
+    pub(crate) chain: bool,
+    /// A pronoun that starts a new subject ("we", "you"), which ends a clause's denial.
+    pub(crate) subject: bool,
 }
 
 impl Role {
@@ -98,6 +104,9 @@ impl Role {
             clause_word: is_clause_word(word),
             absence: is_absence_word(word),
             quantity_start: starts_quantity(word),
+            article: matches!(word, "a" | "an" | "the"),
+            chain: matches!(word, "and" | "or" | "plus" | "also"),
+            subject: matches!(word, "i" | "we" | "you" | "they" | "he" | "she"),
         }
     }
 }

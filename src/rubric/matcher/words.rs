@@ -49,7 +49,7 @@ impl Words {
     /// Group tokens by word. Returns the words and each entry's vocabulary number;
     /// `scratch` is working space indexed by vocabulary number, left all zero.
     fn group(tokens: &[Token], scratch: &mut Vec<u32>) -> (Words, Vec<u32>) {
-        let mut ids: Vec<u32> = Vec::new();
+        let mut ids: Vec<u32> = Vec::with_capacity(tokens.len());
         let mut of_token = Vec::with_capacity(tokens.len());
         for token in tokens {
             let id = token.id as usize;
@@ -114,7 +114,7 @@ impl Words {
         scratch: &mut Vec<u32>,
     ) -> Words {
         let (mut words, ids) = Words::group(tokens, scratch);
-        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(ids.len());
         for (e, &v) in ids.iter().enumerate() {
             let known = &mut vocab[v as usize];
             if known.matches.is_none() {

@@ -24,8 +24,11 @@ pub struct Rubric {
     /// Every distinct term of the card's concepts and jargon, each searched once per answer
     /// however many concepts list it (a word two concepts share, a synonym group's members).
     pub(super) terms: Vec<Term>,
-    /// Each concept's terms, as places in `terms`.
+    /// Each concept's terms, as places in `terms`: its positive terms first, then its
+    /// negative ones ("no children"), which are read the opposite way.
     pub(super) concepts: Vec<Vec<u32>>,
+    /// How many of each concept's terms are positive.
+    pub(super) positive: Vec<usize>,
     /// Concept terms that are amounts ("$4,000", "two weeks"): any equal amount matches.
     pub(super) amounts: Vec<Vec<Quantity>>,
     /// Each concept's label and hint, shared by every report.
@@ -138,13 +141,24 @@ impl Rubric {
                 (terms.len() - 1) as u32
             })
         };
-        let concepts: Vec<Vec<u32>> = concepts
+        let mut concepts: Vec<Vec<u32>> = concepts
             .into_iter()
             .map(|terms| terms.into_iter().map(&mut place).collect())
             .collect();
         let jargon: Vec<(Arc<str>, Option<Arc<str>>, u32)> = jargon
             .into_iter()
             .map(|(name, swap, term)| (name, swap, place(term)))
+            .collect();
+        for concept in &mut concepts {
+            crate::sort::sort_by_key(concept, |&t| terms[t as usize].is_negative());
+        }
+        let positive = concepts
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .filter(|&&t| !terms[t as usize].is_negative())
+                    .count()
+            })
             .collect();
         let mut index = Index::default();
         for term in &mut terms {
@@ -172,6 +186,7 @@ impl Rubric {
             addressee: Arc::from(card.addressee()),
             terms,
             concepts,
+            positive,
             texts,
             amounts,
             jargon,

@@ -1,8 +1,8 @@
 //! Whether a mention is stated: in a sentence that reads as prose rather than a list of
 //! rubric words, and not denied ("there is no risk", "it is not true that ...").
 
-use super::token_range;
-use crate::rubric::text::{Span, Token};
+use super::{Mentions, TokenAt};
+use crate::rubric::text::Token;
 
 /// Concepts one sentence must mention before it can read as a list of keywords: two are a
 /// short answer ("enqueue and dequeue"), which earns what it states.
@@ -27,91 +27,71 @@ pub const NEGATION_REACH: usize = 3;
 /// which is little when it states little.
 pub(super) fn prose_sentences(
     tokens: &[Token],
-    starts: &[usize],
-    mentions: &[Vec<(Span, bool)>],
+    starts: &TokenAt,
+    mentions: &Mentions,
 ) -> Vec<bool> {
-    const NONE: u32 = u32::MAX;
     let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
-    let mut in_mention = vec![false; tokens.len()];
-    // The concept whose mention starts at each token (the first, when several do).
-    let mut starts_mention = vec![NONE; tokens.len()];
-    for (k, spans) in mentions.iter().enumerate() {
-        for (span, _) in spans {
-            let range = token_range(starts, *span);
-            in_mention[range.clone()].fill(true);
-            if let Some(first) = starts_mention.get_mut(range.start) {
-                if *first == NONE {
+    // Each token's part in a mention: the concept whose mention starts there (the first,
+    // when several do), `INSIDE` a mention that started before, or `NONE`.
+    let mut mark = vec![NONE; tokens.len()];
+    for k in 0..mentions.len() {
+        for (span, _) in mentions.of(k) {
+            let range = starts.range(span);
+            for m in &mut mark[range.clone()] {
+                if *m == NONE {
+                    *m = INSIDE;
+                }
+            }
+            if let Some(first) = mark.get_mut(range.start) {
+                if *first >= INSIDE {
                     *first = k as u32;
                 }
             }
         }
     }
-    #[derive(Clone, Copy, PartialEq)]
-    enum Kind {
-        Mention,
-        Own,
-        Chain,
-        Other,
-    }
-    let kinds: Vec<Kind> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            if in_mention[i] {
-                Kind::Mention
-            } else if t.numeric || matches!(&*t.word, "a" | "an" | "the") {
-                Kind::Other
-            } else if matches!(&*t.word, "and" | "or" | "plus" | "also") {
-                Kind::Chain
-            } else {
-                Kind::Own
-            }
-        })
-        .collect();
+    let kind = |i: usize| {
+        let role = tokens[i].role;
+        if mark[i] != NONE {
+            Kind::Mention
+        } else if tokens[i].numeric || role.article {
+            Kind::Other
+        } else if role.chain {
+            Kind::Chain
+        } else {
+            Kind::Own
+        }
+    };
     // Whether each clause has a word of its own: a clause that is only mentions is bare.
     let clauses = tokens.last().map_or(0, |t| t.clause + 1);
     let mut clause_own = vec![false; clauses];
-    for (t, kind) in tokens.iter().zip(&kinds) {
-        clause_own[t.clause] |= *kind == Kind::Own;
+    for (i, t) in tokens.iter().enumerate() {
+        clause_own[t.clause] |= kind(i) == Kind::Own;
     }
-    #[derive(Default)]
-    struct Sentence {
-        /// The concepts mentioned, in the order first met.
-        concepts: Vec<u32>,
-        /// How many mentions start in it.
-        mentions: usize,
-        /// The concept and clause of the last mention.
-        last: Option<(u32, usize)>,
-        chains: usize,
-        filled: usize,
-        grammar: bool,
-        /// Since the last mention: the own words (in the clause now), a chaining word.
-        own: Vec<u32>,
-        chained: bool,
-        /// The own words of each gap filled so far: a gap that repeats an earlier one ("we
-        /// have sign ups, we have deals") is a chain dressed up.
-        gaps: Vec<Vec<u32>>,
-    }
-    let mut stats: Vec<Sentence> = (0..sentences).map(|_| Sentence::default()).collect();
+    let mut prose = vec![true; sentences];
+    // One sentence at a time (tokens come in sentence order), in one reused state.
+    let mut s = Sentence::default();
     // Distinct own words per sentence, counted by marking each word with its sentence (no
     // sort: a pasted document can be one long sentence).
-    let mut own_words = vec![0usize; sentences];
-    let mut marked: Vec<usize> = Vec::new();
+    let mut marked = vec![0usize; tokens.iter().map(|t| t.id as usize + 1).max().unwrap_or(0)];
     for (i, t) in tokens.iter().enumerate() {
-        let s = &mut stats[t.sentence];
+        if i > 0 && tokens[i - 1].sentence != t.sentence {
+            prose[tokens[i - 1].sentence] = s.reads_as_prose();
+            s.clear();
+        }
         if i > 0 && tokens[i - 1].clause != t.clause {
             // An own word before a break says something of the clause before it.
             s.own.clear();
         }
-        if starts_mention[i] != NONE {
-            let concept = starts_mention[i];
+        if mark[i] < INSIDE {
+            let concept = mark[i];
             if let Some((previous, clause)) = s.last {
                 if previous != concept {
                     // Gap words in their order: a repeated frame repeats them in order.
-                    if !s.own.is_empty() && !s.gaps.contains(&s.own) {
+                    if !s.own.is_empty() && !s.repeats_a_gap() {
                         s.filled += 1;
-                        let gap = std::mem::take(&mut s.own);
-                        s.gaps.push(gap);
+                        s.gap_words.extend_from_slice(&s.own);
+                        s.gap_ends.push(s.gap_words.len());
+                        s.own.clear();
                     } else if !s.own.is_empty() {
                         s.chains += 1;
                     } else if clause == t.clause {
@@ -130,17 +110,14 @@ pub(super) fn prose_sentences(
             s.own.clear();
             s.chained = false;
         } else {
-            match kinds[i] {
+            match kind(i) {
                 Kind::Own => {
                     s.own.push(t.id);
                     s.grammar |= t.role.function;
                     let id = t.id as usize;
-                    if marked.len() <= id {
-                        marked.resize(id + 1, 0);
-                    }
                     if marked[id] != t.sentence + 1 {
                         marked[id] = t.sentence + 1;
-                        own_words[t.sentence] += 1;
+                        s.own_words += 1;
                     }
                 }
                 Kind::Chain => s.chained = true,
@@ -148,14 +125,75 @@ pub(super) fn prose_sentences(
             }
         }
     }
-    stats
-        .iter()
-        .zip(own_words)
-        .map(|(s, own)| {
-            let concepts = s.concepts.len();
-            concepts < LIST_MENTIONS || (s.grammar && 3 * own >= s.mentions && s.filled >= s.chains)
+    if let Some(last) = tokens.last() {
+        prose[last.sentence] = s.reads_as_prose();
+    }
+    prose
+}
+
+/// A token not inside any mention.
+const NONE: u32 = u32::MAX;
+/// A token inside a mention that started before it.
+const INSIDE: u32 = u32::MAX - 1;
+
+/// What a token is to the list guard.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Mention,
+    Own,
+    Chain,
+    Other,
+}
+
+/// What the list guard has read of one sentence so far.
+#[derive(Default)]
+struct Sentence {
+    /// The concepts mentioned, in the order first met.
+    concepts: Vec<u32>,
+    /// How many mentions start in it.
+    mentions: usize,
+    /// The concept and clause of the last mention.
+    last: Option<(u32, usize)>,
+    chains: usize,
+    filled: usize,
+    grammar: bool,
+    /// Its distinct own words.
+    own_words: usize,
+    /// Since the last mention: the own words (in the clause now), a chaining word.
+    own: Vec<u32>,
+    chained: bool,
+    /// The own words of each gap filled so far, one after another (gap `g` ends at
+    /// `gap_ends[g]`): a gap that repeats an earlier one ("we have sign ups, we have
+    /// deals") is a chain dressed up.
+    gap_words: Vec<u32>,
+    gap_ends: Vec<usize>,
+}
+
+impl Sentence {
+    /// Whether the own words since the last mention are those of an earlier gap.
+    fn repeats_a_gap(&self) -> bool {
+        let mut from = 0;
+        self.gap_ends.iter().any(|&end| {
+            let gap = &self.gap_words[from..end];
+            from = end;
+            gap == self.own.as_slice()
         })
-        .collect()
+    }
+
+    fn reads_as_prose(&self) -> bool {
+        self.concepts.len() < LIST_MENTIONS
+            || (self.grammar && 3 * self.own_words >= self.mentions && self.filled >= self.chains)
+    }
+
+    /// Ready for the next sentence, keeping the buffers.
+    fn clear(&mut self) {
+        self.concepts.clear();
+        self.own.clear();
+        self.gap_words.clear();
+        self.gap_ends.clear();
+        (self.mentions, self.chains, self.filled, self.own_words) = (0, 0, 0, 0);
+        (self.last, self.grammar, self.chained) = (None, false, false);
+    }
 }
 
 /// Which negator denies each token of an answer, if one does: in the token's clause, with
@@ -172,8 +210,6 @@ pub(crate) struct Denials {
     /// point made by a denial ("a node without children") but denies nothing else.
     absent: Vec<u32>,
 }
-
-const NONE: u32 = u32::MAX;
 
 impl Denials {
     pub(crate) fn new(tokens: &[Token]) -> Denials {
@@ -217,7 +253,7 @@ impl Denials {
                 if t.word == "but" {
                     truth = NONE;
                 }
-            } else if matches!(&*t.word, "i" | "we" | "you" | "they" | "he" | "she") {
+            } else if role.subject {
                 // A new subject starts a new clause: "we never took the discounts you get
                 // for committing" does not deny the committing.
                 clause_wide = NONE;
@@ -338,17 +374,14 @@ mod tests {
     /// Whether each sentence of `text` reads as prose, with one concept per word of `concepts`.
     fn prose(text: &str, concepts: &[&str]) -> Vec<bool> {
         let tokens = tokenize(text);
-        let starts: Vec<usize> = tokens.iter().map(|t| t.span.start).collect();
-        let mentions: Vec<Vec<(Span, bool)>> = concepts
-            .iter()
-            .map(|c| {
-                tokens
-                    .iter()
-                    .filter(|t| t.word.starts_with(c))
-                    .map(|t| (t.span, false))
-                    .collect()
-            })
-            .collect();
+        let starts = TokenAt::new(&tokens, text.len());
+        let mut mentions = Mentions::with_capacity(concepts.len(), tokens.len());
+        for c in concepts {
+            let spans = tokens.iter().filter(|t| t.word.starts_with(c));
+            mentions.spans.extend(spans.map(|t| t.span));
+            mentions.end_group();
+            mentions.end_group();
+        }
         prose_sentences(&tokens, &starts, &mentions)
     }
 
