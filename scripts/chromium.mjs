@@ -40,8 +40,11 @@ export async function serveFolder(dir, { prefix = "", cors = false, gzip = false
 /** The Chromium to drive: $CHROMIUM, else Debian's. */
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-/** Headless Chromium with the flags that work as root in a container. */
-export function launchBrowser() {
+/**
+ * Headless Chromium with the flags that work as root in a container, and any `extra` flags
+ * (the browser tests' fake camera).
+ */
+export function launchBrowser(extra = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -54,6 +57,7 @@ export function launchBrowser() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extra,
     ],
   });
 }

@@ -17,7 +17,7 @@ mod saved;
 mod setup;
 mod short_code;
 
-pub use board::{Collected, EXAMPLE, Results, Standing};
+pub use board::{Collected, EXAMPLE, Results, Scanned, Standing};
 pub use deal::{DEAL_VERSION, deal};
 pub use invite::{HostSetup, Invite, InviteError, MAX_PLAYERS, MAX_ROUNDS, SECONDS};
 pub use pasted::{Found, find};

@@ -8,6 +8,7 @@ mod host;
 mod hot_seat;
 mod join;
 mod room;
+mod scan;
 mod setup;
 
 pub use host::PlayHost;

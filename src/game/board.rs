@@ -36,6 +36,52 @@ impl Collected {
     }
 }
 
+/// What scanning one result code did (see [`Results::scan`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scanned {
+    /// A player's result is in: new, or replacing their earlier one.
+    Accepted {
+        /// The player's name.
+        name: String,
+        /// Their points over the game.
+        points: u32,
+        /// Whether it replaced an earlier result of theirs.
+        replaced: bool,
+    },
+    /// The code was refused; the sentence says why.
+    Refused(String),
+}
+
+impl Scanned {
+    /// What happened, in one sentence.
+    pub fn message(&self) -> String {
+        match self {
+            Scanned::Accepted {
+                name,
+                points,
+                replaced: false,
+            } => format!("Added {name}: {}.", count(*points as usize, "point")),
+            Scanned::Accepted {
+                name,
+                points,
+                replaced: true,
+            } => format!(
+                "Replaced {name}’s result: {}.",
+                count(*points as usize, "point")
+            ),
+            Scanned::Refused(why) => why.clone(),
+        }
+    }
+}
+
+/// At most 40 characters of `text`, with "…" when cut: a stray QR code can hold a page.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
 /// What a result code looks like, for messages and the paste box.
 pub const EXAMPLE: &str = "Ana 0A92-22R1-0D46-AS05";
 
@@ -113,6 +159,31 @@ impl Results {
         }
         collected.kept = kept.join("\n");
         collected
+    }
+
+    /// Adds the result code a camera read from one phone's QR code, and says in a sentence
+    /// what came of it, for the screen and the live region: "Added Ana: 240 points.",
+    /// "Replaced Ana's result: 250 points." or why it was refused. A QR code holds one code;
+    /// text with none in it (another QR code held up) is refused as not a result code.
+    pub fn scan(&mut self, game: &GameId, text: &str) -> Scanned {
+        let Some(found) = find(game, text).into_iter().next() else {
+            return Scanned::Refused(format!(
+                "That QR code is not a result code (it says “{}”).",
+                shortened(text.trim())
+            ));
+        };
+        match found.result {
+            Ok(result) => {
+                let (name, points) = (result.name.clone(), result.points());
+                let replaced = self.add(result);
+                Scanned::Accepted {
+                    name,
+                    points,
+                    replaced,
+                }
+            }
+            Err(why) => Scanned::Refused(format!("Refused “{}”: {why}.", found.text)),
+        }
     }
 
     /// How many players have a result.
@@ -209,6 +280,43 @@ mod tests {
             name: name.into(),
             totals: totals.iter().map(|&t| Some(t)).collect(),
         }
+    }
+
+    #[test]
+    fn a_scanned_code_is_added_replaced_or_refused_in_words() {
+        let game = GameId {
+            deck: "core".into(),
+            seed: 7,
+            rounds: 2,
+        };
+        let other = GameId {
+            seed: 8,
+            ..game.clone()
+        };
+        let mut results = Results::default();
+        let ana = encode(&game, &result("Ana", &[40, 30]));
+        let again = encode(&game, &result("Ana", &[40, 35]));
+        let cases: [(&str, String); 5] = [
+            (ana.as_str(), "Added Ana: 70 points.".into()),
+            (again.as_str(), "Replaced Ana’s result: 75 points.".into()),
+            (
+                &encode(&other, &result("Bo", &[1, 0])),
+                format!(
+                    "Refused “{}”: it is from another game (a different deck, seed or number of rounds).",
+                    encode(&other, &result("Bo", &[1, 0]))
+                ),
+            ),
+            (
+                "https://example.org/a-very-long-address/that-goes-on-and-on",
+                "That QR code is not a result code (it says “https://example.org/a-very-long-address/…”).".into(),
+            ),
+            ("", "That QR code is not a result code (it says “”).".into()),
+        ];
+        for (text, message) in cases {
+            assert_eq!(results.scan(&game, text).message(), message, "{text}");
+        }
+        assert_eq!(results.len(), 1);
+        assert_eq!(results.standings()[0].points, 75);
     }
 
     #[test]

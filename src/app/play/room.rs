@@ -1,6 +1,8 @@
 //! Room mode on the projector: the join details, the big card and its clock, the reveal,
-//! and at the end the result codes collected into a leaderboard.
+//! and at the end the result codes collected into a leaderboard: scanned by the camera,
+//! pasted from the meeting chat, or typed.
 
+use super::scan::{scan_panel, use_scanner};
 use super::{
     ExportResults, GameProps, StartOver, host_frame, next_button, round_of, step_button,
     use_host_game,
@@ -116,7 +118,21 @@ struct CollectResultsProps {
 fn CollectResults(props: &CollectResultsProps) -> Html {
     let text = use_state(String::new);
     let report = use_state(|| None::<(String, Vec<String>)>);
+    let scanned = use_state(Vec::<String>::new);
     let game = props.invite.game_id();
+    let on_scanned = {
+        let (results, scanned, game) = (props.results.clone(), scanned.clone(), game.clone());
+        Callback::from(move |code: String| {
+            let mut next = (*results).clone();
+            let said = next.scan(&game, &code).message();
+            results.set(next);
+            let mut log = Vec::with_capacity(scanned.len() + 1);
+            log.push(said);
+            log.extend(scanned.iter().cloned());
+            scanned.set(log);
+        })
+    };
+    let scanner = use_scanner(on_scanned);
     let on_input = {
         let text = text.clone();
         Callback::from(move |e: InputEvent| {
@@ -142,6 +158,7 @@ fn CollectResults(props: &CollectResultsProps) -> Html {
     };
     html! {
         <div class="collect" data-testid="collect">
+            { scan_panel(&scanner, &scanned) }
             <form class="collect-form" onsubmit={on_add}>
                 <label for="codes">{ "Result codes from the phones: type them, or paste the whole meeting chat" }</label>
                 <textarea id="codes" data-testid="codes" rows="5" value={(*text).clone()} oninput={on_input}
