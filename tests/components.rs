@@ -10,7 +10,7 @@ use boardroom::components::{
 use boardroom::progress::DayPoint;
 use boardroom::rubric::score;
 use std::rc::Rc;
-use yew::LocalServerRenderer;
+use yew::{Html, LocalServerRenderer, html};
 
 #[tokio::test]
 async fn card_view_shows_audience_context_and_prompt() {
@@ -43,6 +43,8 @@ async fn score_panel_names_the_opposite_of_a_point_made_by_a_denial() {
         answer: answer.into(),
         model_answer: card.model_answer.clone().into(),
         heading_ref: Default::default(),
+        compact: false,
+        actions: Html::default(),
     };
     let html = LocalServerRenderer::<ScorePanel>::with_props(props)
         .hydratable(false)
@@ -57,6 +59,38 @@ async fn score_panel_names_the_opposite_of_a_point_made_by_a_denial() {
 }
 
 #[tokio::test]
+async fn the_compact_score_panel_puts_bars_the_best_tip_and_the_way_on_before_the_rest() {
+    let answer = "We onboard customers in two weeks, but refactor first.";
+    let report = Rc::new(score(&util::card(), answer));
+    let best = report.tips[0].text.clone();
+    let props = ScorePanelProps {
+        report,
+        answer: answer.into(),
+        model_answer: "The model answer.".into(),
+        heading_ref: Default::default(),
+        compact: true,
+        actions: html! { <button data-testid="next-round">{ "Start round 2" }</button> },
+    };
+    let html = LocalServerRenderer::<ScorePanel>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(
+        !html.contains(r#"data-testid="total""#),
+        "the page's heading has the score: {html}"
+    );
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("{needle} in {html}"))
+    };
+    assert!(at("dimension-bars") < at(&best), "{html}");
+    assert!(at(&best) < at("Start round 2"), "{html}");
+    assert!(at("Start round 2") < at("more-feedback"), "{html}");
+    assert!(at("more-feedback") < at("highlighted-answer"), "{html}");
+    assert!(at("more-feedback") < at("Show the model answer"), "{html}");
+}
+
+#[tokio::test]
 async fn score_panel_explains_the_report() {
     let answer = "We onboard customers in two weeks, but refactor first.";
     let report = Rc::new(score(&util::card(), answer));
@@ -65,6 +99,8 @@ async fn score_panel_explains_the_report() {
         answer: answer.into(),
         model_answer: "The model answer.".into(),
         heading_ref: Default::default(),
+        compact: false,
+        actions: Html::default(),
     };
     let html = LocalServerRenderer::<ScorePanel>::with_props(props)
         .hydratable(false)

@@ -18,6 +18,14 @@ pub struct ScorePanelProps {
     /// Receives focus when the panel appears, so keyboard and screen-reader users land on it.
     #[prop_or_default]
     pub heading_ref: NodeRef,
+    /// For a phone between rounds: the total is left to the page's heading, and only the
+    /// bars and the tip worth most come first, then `actions` (the way on), with the marked
+    /// answer and the rest of the feedback below, opened on request.
+    #[prop_or_default]
+    pub compact: bool,
+    /// What follows the summary in the compact panel.
+    #[prop_or_default]
+    pub actions: Html,
 }
 
 /// Explains a [`Report`]: the total, per-dimension bars, matched and missed concepts, jargon.
@@ -26,11 +34,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
     let report = &props.report;
     let answer = props.answer.as_str();
     let quote = |spans: &[Span]| quoted(answer, spans);
-    html! {
-        <section class="score-panel" aria-labelledby="score-heading" data-testid="score-panel">
-            <h2 id="score-heading" tabindex="-1" ref={props.heading_ref.clone()}>
-                { "Score: " }<span data-testid="total">{ report.total }</span>{ " / 100" }
-            </h2>
+    let bars = html! {
             <ul class="dimension-bars">
                 { for report.dimensions.iter().map(|d| html! {
                     <li class={classes!("dimension", d.dimension.as_str())}
@@ -44,6 +48,9 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                     </li>
                 }) }
             </ul>
+    };
+    let details = html! {
+        <>
             if report.word_count > 0 {
                 <h3>{ "Your answer, marked" }</h3>
                 <HighlightedAnswer report={report.clone()} answer={props.answer.clone()} />
@@ -123,6 +130,33 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
                     <p>{ &props.model_answer }</p>
                 </details>
             }
+        </>
+    };
+    if props.compact {
+        return html! {
+            <section class="score-panel compact" aria-label="Your score" data-testid="score-panel">
+                { bars }
+                if let Some(tip) = report.tips.first() {
+                    <p class="top-tip" data-testid="top-tip">
+                        <strong>{ "Worth most next time: " }</strong>{ &tip.text }
+                        <span class="muted">{ format!(" (+{})", tip.points) }</span>
+                    </p>
+                }
+                { props.actions.clone() }
+                <details class="more-feedback" data-testid="more-feedback">
+                    <summary>{ "Your answer, marked, and all the feedback" }</summary>
+                    { details }
+                </details>
+            </section>
+        };
+    }
+    html! {
+        <section class="score-panel" aria-labelledby="score-heading" data-testid="score-panel">
+            <h2 id="score-heading" tabindex="-1" ref={props.heading_ref.clone()}>
+                { "Score: " }<span data-testid="total">{ report.total }</span>{ " / 100" }
+            </h2>
+            { bars }
+            { details }
         </section>
     }
 }

@@ -56,8 +56,9 @@ async function play(browser, link, { name, answers }) {
   await page.goto(link);
   await page.fill("[data-testid=player-name]", name);
   await page.click("[data-testid=join]");
+  await page.click("[data-testid=start-round]");
   for (const answer of answers) {
-    await page.click("[data-testid=start-round]");
+    // After the first round, the phone's one tap ("Start round N") started this one.
     await page.fill("[data-testid=answer]", answer);
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=round-score]");

@@ -80,9 +80,13 @@ async function join(phone, link, name) {
   await phone.waitForSelector("[data-testid=start-round]");
 }
 
-/** One round on a phone: start, answer (or not), send; returns the card title and total. */
+/**
+ * One round on a phone: start (the first round only: after a round, the phone's one tap
+ * starts the next), answer (or not), send; returns the card title and total.
+ */
 async function phoneRound(phone, text) {
-  await phone.click("[data-testid=start-round]");
+  await phone.waitForSelector("[data-testid=start-round], [data-testid=answer]");
+  if (await phone.isVisible("[data-testid=start-round]")) await phone.click("[data-testid=start-round]");
   await phone.waitForSelector("[data-testid=answer]");
   const title = await phone.textContent("[data-testid=card-title]");
   await phone.fill("[data-testid=answer]", text);
@@ -139,8 +143,8 @@ test("a projector and two phones play three rounds to the podium", async () => {
       const a = await phoneRound(ana.page, STRONG);
       assert.equal(a.title, title, `Ana's round ${round + 1} card`);
       if (round === 2) {
-        // Bea writes nothing and her clock runs out: the round is scored as no answer.
-        await bea.page.click("[data-testid=start-round]");
+        // Bea writes nothing and her clock runs out: the round is scored as no answer. (Her
+        // tap on "Start round 3" started it.)
         await bea.page.waitForSelector("[data-testid=answer]");
         assert.equal(await bea.page.textContent("[data-testid=card-title]"), title);
         await bea.page.clock.runFor(91_000);
@@ -156,6 +160,26 @@ test("a projector and two phones play three rounds to the podium", async () => {
           await bea.page.click("[data-testid=score]");
           await bea.page.waitForSelector("[data-testid=round-score]");
           await noAxe(bea.page, "the phone's round score");
+          // On a 360 × 740 phone the score, the three bars, the tip worth most and the way on
+          // are on the first screen, the score once; the rest opens on request.
+          const fold = await bea.page.evaluate(() => {
+            const bottom = (selector) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
+            return {
+              bars: bottom("[data-testid=score-panel] .dimension-bars"),
+              tip: bottom("[data-testid=top-tip]"),
+              next: bottom("[data-testid=next-round]"),
+              totals: document.querySelectorAll("[data-testid=total]").length,
+              open: document.querySelector("[data-testid=more-feedback]").open,
+              height: innerHeight,
+            };
+          });
+          for (const part of ["bars", "tip", "next"]) assert.ok(fold[part] <= fold.height, `${part} above the fold: ${JSON.stringify(fold)}`);
+          assert.equal(fold.totals, 1, "the score is shown once");
+          assert.equal(fold.open, false, "the marked answer and the rest wait below, closed");
+          await screenshot(bea.page, "game-phone-round-360", { fullPage: false });
+          await bea.page.click("[data-testid=more-feedback] summary");
+          await bea.page.waitForSelector("[data-testid=more-feedback] [data-testid=highlighted-answer]");
+          await noAxe(bea.page, "the phone's feedback opened");
         } else {
           const b = await phoneRound(bea.page, WEAK);
           assert.equal(b.title, title, `Bea's round ${round + 1} card`);
@@ -167,13 +191,16 @@ test("a projector and two phones play three rounds to the podium", async () => {
       assert.ok((await h.textContent("[data-testid=reveal-model]")).length > 40);
       if (round === 0) await noAxe(h, "the projector's reveal");
       await h.click("[data-testid=next-round]");
+      if (round < 2) assert.equal(await ana.page.textContent("[data-testid=next-round]"), `Start round ${round + 2}`);
       await ana.page.click("[data-testid=next-round]");
       await bea.page.click("[data-testid=next-round]");
       if (round === 0) {
-        // A phone that reloads (locked, tab discarded) picks the game up where it was.
+        // One tap starts the next round; a phone that reloads (locked, tab discarded)
+        // picks the game up where it was.
+        await ana.page.waitForSelector("[data-testid=answer]");
         const points = await ana.page.textContent("[data-testid=points-so-far]");
         await ana.page.reload();
-        await ana.page.waitForSelector("[data-testid=points-so-far]");
+        await ana.page.waitForSelector("[data-testid=answer]");
         assert.equal(await ana.page.textContent("[data-testid=points-so-far]"), points);
         assert.match(await ana.page.textContent("h1"), /^Round 2 of 3$/);
       }

@@ -141,11 +141,14 @@ export async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
 }
 
-/** Save a full-page screenshot under tests/e2e/screenshots/ (git-ignored). */
-export async function screenshot(page, name) {
+/**
+ * Save a screenshot under tests/e2e/screenshots/ (git-ignored): the full page, or with
+ * `fullPage: false` only what the viewport shows (the first screen of a phone).
+ */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

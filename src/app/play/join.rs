@@ -182,9 +182,6 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
             <>
                 <h1 tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
                 <p>{ "Start when the host puts this round's card on the screen." }</p>
-                if round > 0 {
-                    <p data-testid="points-so-far">{ format!("Your points so far: {points}") }</p>
-                }
                 { step_button(&game, GameStore::start, "start-round", format!("Start round {}", round + 1)) }
             </>
         },
@@ -200,21 +197,33 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
         },
         Phase::Reveal { round } => {
             let given = game.answer(round, 0).cloned();
+            // One tap goes on: the next round starts at once (its clock too), so the button
+            // says so; after the last round it shows the result code.
+            let next = if round + 1 < rounds {
+                html! {
+                    <>
+                        <p class="muted">{ "Start when the host puts the next card on the screen." }</p>
+                        { step_button(&game, GameStore::next_and_start, "next-round", format!("Start round {}", round + 2)) }
+                    </>
+                }
+            } else {
+                next_button(&game, round, "See my result code")
+            };
             html! {
                 <>
                     <h1 tabindex="-1" ref={heading} data-testid="round-score">
                         { match given.as_ref().and_then(|a| a.total) {
-                            Some(total) => format!("{}: {total} points", round_of(round, rounds)),
-                            None => format!("{}: no answer", round_of(round, rounds)),
+                            Some(total) => html! { <>{ format!("{}: ", round_of(round, rounds)) }<span data-testid="total">{ total }</span>{ " points" }</> },
+                            None => html! { format!("{}: no answer", round_of(round, rounds)) },
                         } }
                     </h1>
                     if let Some(given) = given.filter(|a| a.total.is_some()) {
                         <ScorePanel report={Rc::new(rubric.score(&given.text))} answer={given.text.clone()}
-                            model_answer={AttrValue::from(card.model_answer.clone())} />
+                            model_answer={AttrValue::from(card.model_answer.clone())} compact=true actions={next} />
                     } else {
                         <p>{ "Time ran out before anything was written. The host's screen shows a strong answer." }</p>
+                        { next }
                     }
-                    { next_button(&game, round, "See my result code") }
                 </>
             }
         }
@@ -240,7 +249,12 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
     };
     html! {
         <section class="page play phone" data-testid="player">
-            <p class="muted">{ format!("Playing as {}", props.name) }</p>
+            <p class="muted">
+                { format!("Playing as {}", props.name) }
+                if points > 0 {
+                    <span data-testid="points-so-far">{ format!(" · {points} points so far") }</span>
+                }
+            </p>
             { keep_notice(kept.as_deref()) }
             { body }
         </section>

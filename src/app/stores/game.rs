@@ -37,6 +37,14 @@ impl GameStore {
     pub fn next(&self) {
         self.dispatch(Step::Next);
     }
+
+    /// Go on and start the next round at once (a phone's one tap between rounds), or go on
+    /// to the end after the last.
+    pub fn next_and_start(&self) {
+        self.dispatch(Step::Next);
+        // After the last round there is nothing to start: the step is no change.
+        self.dispatch(Step::Start);
+    }
 }
 
 /// The game a screen runs, begun as `begin` gives it (a fresh game, or the one this device
