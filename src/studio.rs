@@ -56,3 +56,26 @@ pub fn import(source: &str, text: &str, thesaurus: &Thesaurus) -> Result<Deck, V
         parse_deck(source, text)
     }
 }
+
+/// The longest deck name the importer takes, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// `deck` named `name` by the learner before it is installed (notes get their file's name
+/// until then): its title the name, its id drawn from the name's words. A blank or
+/// over-long name is refused in words, and the deck stays as it was.
+pub fn named(deck: &Deck, name: &str) -> Result<Deck, String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("Give the deck a name first: it is how you will find it in your decks.".into());
+    }
+    let length = name.chars().count();
+    if length > MAX_NAME_CHARS {
+        return Err(format!(
+            "The name is {length} characters long; keep it to {MAX_NAME_CHARS} or fewer."
+        ));
+    }
+    let mut deck = deck.clone();
+    deck.title = name.to_owned();
+    deck.id = crate::rubric::slug(name);
+    Ok(deck)
+}

@@ -503,3 +503,51 @@ fn drafting_proposes_concepts_and_jargon() {
     );
     assert_eq!(card.prompt, draft.cards[0].prompt);
 }
+
+#[test]
+fn notes_are_named_before_they_are_installed_and_a_bad_name_is_refused_in_words() {
+    let drafted = boardroom::studio::notes_deck(
+        "infra notes.csv",
+        &boardroom::studio::read_notes(
+            "infra notes.csv",
+            "prompt,model answer\nMove to ARM,Our bill drops by a third.\n",
+        )
+        .unwrap(),
+        &Default::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        (drafted.id.as_str(), drafted.title.as_str()),
+        ("infra-notes", "infra notes")
+    );
+    // (name typed, the id and title it gives, or why it is refused)
+    type Named<'a> = Result<(&'a str, &'a str), String>;
+    let cases: [(&str, Named); 4] = [
+        (
+            "Infra cost talks",
+            Ok(("infra-cost-talks", "Infra cost talks")),
+        ),
+        (
+            "  The CFO's questions  ",
+            Ok(("cfos-questions", "The CFO's questions")),
+        ),
+        (
+            " ",
+            Err("Give the deck a name first: it is how you will find it in your decks.".into()),
+        ),
+        (
+            &"x".repeat(81),
+            Err("The name is 81 characters long; keep it to 80 or fewer.".into()),
+        ),
+    ];
+    for (name, expected) in cases {
+        let got = boardroom::studio::named(&drafted, name);
+        let got = got
+            .as_ref()
+            .map(|d| (d.id.as_str(), d.title.as_str()))
+            .map_err(Clone::clone);
+        assert_eq!(got, expected, "{name:?}");
+    }
+    let named = boardroom::studio::named(&drafted, "Infra cost talks").unwrap();
+    assert_eq!(named.cards, drafted.cards, "the cards are as drafted");
+}

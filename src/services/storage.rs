@@ -37,8 +37,11 @@ pub struct Words {
     pub name: &'static str,
     /// The subject of "… could not be read": "Your saved progress".
     pub what: &'static str,
-    /// What the app did instead, said after the reason ("Boardroom started afresh."); may be empty.
+    /// What the app did instead ("Boardroom started afresh."); may be empty.
     pub then: &'static str,
+    /// The calm sentence when it could not be read and was set aside: what happened, what
+    /// was kept, what the learner can do ("… so it was set aside: download it to keep a copy.").
+    pub set_aside: &'static str,
     /// The whole message when a save is refused, with what the learner can do about it.
     pub not_saved: &'static str,
 }
@@ -70,7 +73,11 @@ impl<T> Decoded<T> {
     }
 }
 
-/// What went wrong with storage, with what the learner is told about it (its `Display`).
+/// What went wrong with storage, with what the learner is told about it: its `Display` is
+/// one calm sentence (what happened, what was kept, what to do), and [`details`] the
+/// reader's reasons and key names, shown only on request.
+///
+/// [`details`]: StorageError::details
 /// It derives `Clone` and `PartialEq` so it can travel as state and props.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StorageError {
@@ -79,7 +86,7 @@ pub enum StorageError {
     /// What was stored could not be read, in whole or in part.
     Unreadable {
         /// Which document.
-        words: Words,
+        words: &'static Words,
         /// Why, one sentence each.
         problems: Vec<String>,
         /// The aside key its text was copied to, or `None` when storage was too full to.
@@ -88,10 +95,28 @@ pub enum StorageError {
         text: Rc<str>,
     },
     /// A save was refused: storage is full or blocked.
-    NotSaved(Words),
+    NotSaved(&'static Words),
 }
 
 impl StorageError {
+    /// What lies behind the notice, for those who ask (the notice's "Details"): the reader's
+    /// reasons and the storage key its text was moved to. `None` when the notice says it all.
+    pub fn details(&self) -> Option<String> {
+        let StorageError::Unreadable {
+            problems, aside, ..
+        } = self
+        else {
+            return None;
+        };
+        let mut details = format!("Why: {}.", problems.join("; "));
+        if let Some(aside) = aside {
+            details.push_str(&format!(
+                " It is kept aside in this browser's storage under “{aside}”."
+            ));
+        }
+        Some(details)
+    }
+
     /// The short name of the document concerned (`None` for storage as a whole).
     pub fn name(&self) -> Option<&'static str> {
         match self {
@@ -120,26 +145,19 @@ impl fmt::Display for StorageError {
                  export a backup on the Progress page, and your decks on the Decks page, to keep them.",
             ),
             StorageError::Unreadable {
-                words,
-                problems,
-                aside,
-                ..
+                words, aside: None, ..
             } => {
-                write!(f, "{} could not be read: {}.", words.what, problems.join("; "))?;
-                match aside {
-                    Some(aside) => write!(
-                        f,
-                        " It is kept aside in this browser's storage under “{aside}”."
-                    )?,
-                    None => f.write_str(
-                        " Storage is too full to keep it aside: download it now, before anything new is saved over it.",
-                    )?,
-                }
+                write!(
+                    f,
+                    "{} could not be read, and storage is too full to keep it aside: download it now, before anything new is saved over it.",
+                    words.what
+                )?;
                 if !words.then.is_empty() {
                     write!(f, " {}", words.then)?;
                 }
                 Ok(())
             }
+            StorageError::Unreadable { words, .. } => f.write_str(words.set_aside),
             StorageError::NotSaved(words) => f.write_str(words.not_saved),
         }
     }
@@ -190,7 +208,7 @@ pub fn load<T: Stored>() -> Loaded<T> {
     Loaded {
         value,
         error: Some(StorageError::Unreadable {
-            words: T::WORDS,
+            words: &T::WORDS,
             problems,
             aside: kept.then_some(T::ASIDE_KEY),
             text: Rc::from(text),
@@ -203,7 +221,7 @@ pub fn save<T: Stored>(value: &T) -> Result<(), StorageError> {
     let storage = local_storage().ok_or(StorageError::Unavailable)?;
     storage
         .set_item(T::KEY, &value.encode())
-        .map_err(|_| StorageError::NotSaved(T::WORDS))
+        .map_err(|_| StorageError::NotSaved(&T::WORDS))
 }
 
 /// Forgets the stored `T`.

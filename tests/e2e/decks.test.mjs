@@ -314,8 +314,18 @@ test("CSV and Anki notes become drafted cards, by picker and by drop", async () 
     await page.setInputFiles("[data-testid=import-file]", { name: "infra notes.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.waitForSelector("[data-testid=import-preview]");
     assert.match(await page.textContent("[data-testid=import-preview]"), /Ready to install: infra notes.*2 cards/);
+    // Notes are named before they are installed: the file's name is offered, a blank one
+    // refused in words.
+    assert.equal(await page.inputValue("[data-testid=import-name]"), "infra notes");
+    await page.fill("[data-testid=import-name]", "  ");
     await page.click("[data-testid=import-install]");
-    await page.waitForSelector("[data-testid=deck-infra-notes]");
+    assert.match(await page.textContent("[data-testid=import-name-problem]"), /^Give the deck a name first/);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "import-name");
+    assert.deepEqual(await axeViolations(page), [], "axe on the name refused");
+    await page.fill("[data-testid=import-name]", "Infra cost talks");
+    await page.click("[data-testid=import-install]");
+    await page.waitForSelector("[data-testid=deck-infra-cost-talks]");
+    assert.match(await page.textContent("[data-testid=deck-infra-cost-talks]"), /Infra cost talks/);
 
     // Anki's own export, dropped on the drop zone.
     const anki = "#separator:tab\n#html:true\n#tags column:3\n" +

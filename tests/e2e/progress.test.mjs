@@ -148,7 +148,7 @@ test("unreadable stored progress is kept aside, explained, and the app starts cl
     await page.waitForSelector("[data-testid=progress-notice]");
     assert.match(
       await page.textContent("[data-testid=progress-notice]"),
-      /could not be read: it is damaged .*kept aside .*“boardroom\/v1\/progress-unreadable”/,
+      /^Your progress could not be read, so it was set aside and Boardroom started afresh: download it to keep a copy, or carry on\.Details.*it is damaged .*kept aside .*“boardroom\/v1\/progress-unreadable”/,
     );
     assert.equal(
       await page.evaluate(() => localStorage.getItem("boardroom/v1/progress-unreadable")),

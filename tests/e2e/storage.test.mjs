@@ -4,7 +4,7 @@
 // still works.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { download, useApp, visit, withPage as withAppPage } from "./harness.mjs";
+import { axeViolations, download, screenshot, useApp, visit, withPage as withAppPage } from "./harness.mjs";
 
 const app = useApp();
 const withPage = (body, options) => withAppPage(app, body, options);
@@ -77,6 +77,29 @@ test("starting the app writes nothing over stored progress (opening and closing 
     assert.deepEqual(await page.evaluate(() => window.__writes), [], "nothing written at start");
     assert.equal(await page.evaluate(() => localStorage.getItem("boardroom/v1/progress")), stored);
   }));
+
+test("several unreadable documents at start share one calm notice, with the details on request", () =>
+  withPage(async (page) => {
+    await visit(page, app.server.url, "/", "[data-testid=home]");
+    await page.evaluate(() => {
+      localStorage.setItem("boardroom/v1/progress", "{not json");
+      localStorage.setItem("boardroom/v1/decks", "[1, 2, 3]");
+    });
+    await page.reload();
+    await page.waitForSelector("[data-testid=decks-notice]");
+    await page.waitForSelector("[data-testid=progress-notice]");
+    assert.equal(await page.locator(".error.banner").count(), 1, "one notice for both");
+    const visible = await page.locator("[data-testid=storage-notices]").innerText();
+    assert.match(visible, /Your progress could not be read, so it was set aside and Boardroom started afresh/);
+    assert.match(visible, /Some of your decks could not be read, so they were set aside/);
+    assert.doesNotMatch(visible, /boardroom\/v1|line \d|column/, "no key names or parser detail until asked");
+    await page.click("[data-testid=progress-notice] summary");
+    assert.match(await page.locator("[data-testid=progress-notice] details").innerText(), /Why: it is damaged \(.*\)\. It is kept aside in this browser's storage under “boardroom\/v1\/progress-unreadable”\./s);
+    assert.deepEqual(await axeViolations(page), [], "axe on the notice with its details open");
+    await screenshot(page, "storage-two-problems-360", { fullPage: false });
+    await page.click("[data-testid=dismiss-notices]");
+    await page.waitForSelector("[data-testid=storage-notices]", { state: "detached" });
+  }, { viewport: { width: 360, height: 740 } }));
 
 /** Makes every write of `key` fail as a full storage does. */
 async function fullFor(page, key) {
@@ -175,6 +198,12 @@ test("storage that throws on access (private browsing): the app says so, works, 
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=score-panel]");
     assert.equal(await page.locator(".error.banner").count(), 1, "saving again tells nothing new");
+    // The page scrolled to the feedback; the notice stays in view at the top of the window.
+    const place = await page.evaluate(() => ({
+      scrolled: scrollY,
+      top: document.querySelector("[data-testid=storage-notices]").getBoundingClientRect().top,
+    }));
+    assert.ok(place.scrolled > 0 && place.top === 0, `the notice in view after scoring: ${JSON.stringify(place)}`);
     await visit(page, app.server.url, "/progress", "[data-testid=progress]");
     assert.match(await page.textContent("[data-testid=progress-summary]"), /^1 answer/);
     const backup = JSON.parse((await download(page, "[data-testid=export]")).text);

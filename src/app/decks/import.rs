@@ -26,8 +26,8 @@ pub(super) enum Outcome {
     },
     /// Reading or fetching failed before any deck text arrived.
     Failed(String),
-    /// A valid deck, shown before it is installed.
-    Ready(Rc<Deck>),
+    /// A valid deck, shown before it is installed; drafted from notes, it is named first.
+    Ready { deck: Rc<Deck>, notes: bool },
     /// A valid deck whose id is taken: replace, keep both or cancel.
     Clash(Rc<Deck>),
     /// Installed, under this id.
@@ -43,7 +43,10 @@ fn check(outcome: UseStateHandle<Outcome>, label: String, text: String) {
         outcome.set(Outcome::Busy(format!("Checking “{label}”…")));
         gloo::timers::callback::Timeout::new(0, move || {
             outcome.set(match import(&label, &text, &thesaurus) {
-                Ok(deck) => Outcome::Ready(Rc::new(deck)),
+                Ok(deck) => Outcome::Ready {
+                    deck: Rc::new(deck),
+                    notes,
+                },
                 Err(errors) => Outcome::Invalid {
                     label,
                     text: Rc::from(text),

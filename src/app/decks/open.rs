@@ -20,7 +20,10 @@ pub fn OpenSharedDeck() -> Html {
     let opened = use_memo(query, |query| open_shared(query).map(Rc::new));
     let outcome = use_state(|| Outcome::Idle);
     let shown = match (&*outcome, &*opened) {
-        (Outcome::Idle, Ok(deck)) => Outcome::Ready(deck.clone()),
+        (Outcome::Idle, Ok(deck)) => Outcome::Ready {
+            deck: deck.clone(),
+            notes: false,
+        },
         (Outcome::Idle, Err(message)) => Outcome::Failed(message.clone()),
         (other, _) => other.clone(),
     };

@@ -4,7 +4,9 @@
 use super::import::Outcome;
 use crate::app::{Route, use_library, use_shelf};
 use crate::deck::{Deck, DeckError, MAX_CARDS, count};
+use crate::studio::{MAX_NAME_CHARS, named};
 use std::rc::Rc;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -21,9 +23,25 @@ pub(super) struct ImportOutcomeProps {
 pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
     let library = use_library();
     let shelf = use_shelf();
-    let install = |deck: Rc<Deck>, keep_both: bool| {
+    // The name typed for a deck drafted from notes, and why it was refused.
+    let name_input = use_node_ref();
+    let name_problem = use_state(|| None::<String>);
+    let install = |deck: Rc<Deck>, keep_both: bool, notes: bool| {
         let (set, library, shelf) = (props.set.clone(), library.clone(), shelf.clone());
+        let (name_input, name_problem) = (name_input.clone(), name_problem.clone());
         Callback::from(move |_: MouseEvent| {
+            let deck = match name_input.cast::<HtmlInputElement>().filter(|_| notes) {
+                Some(input) => match named(&deck, &input.value()) {
+                    Ok(deck) => Rc::new(deck),
+                    Err(problem) => {
+                        name_problem.set(Some(problem));
+                        let _ = input.focus();
+                        return;
+                    }
+                },
+                None => deck.clone(),
+            };
+            name_problem.set(None);
             let taken = library.get(&deck.id).is_some();
             if taken && !keep_both {
                 set.set(Outcome::Clash(deck.clone()));
@@ -68,8 +86,13 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
         } => html! {
             { deck_errors(DeckErrorsProps { label: AttrValue::from(label.clone()), text: text.clone(), errors: errors.clone() }) }
         },
-        Outcome::Ready(deck) => html! {
-            { deck_preview(DeckPreviewProps { deck: deck.clone(), install: install(deck.clone(), false), cancel }) }
+        Outcome::Ready { deck, notes } => html! {
+            { deck_preview(DeckPreviewProps {
+                deck: deck.clone(),
+                install: install(deck.clone(), false, *notes),
+                cancel,
+                name: notes.then(|| (name_input.clone(), (*name_problem).clone())),
+            }) }
         },
         Outcome::Clash(deck) => {
             let existing = library.get(&deck.id);
@@ -84,7 +107,7 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
                         if !bundled {
                             <button type="button" class="danger" data-testid="clash-replace" onclick={replace(deck.clone())}>{ "Replace it" }</button>
                         }
-                        <button type="button" class="primary" data-testid="clash-keep" onclick={install(deck.clone(), true)}>
+                        <button type="button" class="primary" data-testid="clash-keep" onclick={install(deck.clone(), true, false)}>
                             { format!("Keep both (new id “{}”)", library.beside(deck).id) }
                         </button>
                         <button type="button" data-testid="clash-cancel" onclick={cancel}>{ "Cancel" }</button>
@@ -115,6 +138,8 @@ struct DeckPreviewProps {
     deck: Rc<Deck>,
     install: Callback<MouseEvent>,
     cancel: Callback<MouseEvent>,
+    /// For a deck drafted from notes: the name field, and why the name typed was refused.
+    name: Option<(NodeRef, Option<String>)>,
 }
 
 /// A valid deck before it is installed: its title, size and cards.
@@ -125,6 +150,17 @@ fn deck_preview(props: DeckPreviewProps) -> Html {
         <div class="preview" data-testid="import-preview" role="status">
             <h3>{ format!("Ready to install: {}", deck.title) }</h3>
             <p class="muted">{ format!("{} · {} (a deck may have up to {MAX_CARDS})", deck.id, count(deck.cards.len(), "card")) }</p>
+            if let Some((input, problem)) = &props.name {
+                <p class="field">
+                    <label for="import-name">{ "Name the deck" }</label>
+                    <input id="import-name" data-testid="import-name" ref={input.clone()} value={deck.title.clone()}
+                        maxlength={MAX_NAME_CHARS.to_string()} autocomplete="off"
+                        aria-describedby={problem.is_some().then_some("import-name-problem")} />
+                    if let Some(problem) = problem {
+                        <span id="import-name-problem" class="error" role="alert" data-testid="import-name-problem">{ problem }</span>
+                    }
+                </p>
+            }
             <p>{ &deck.description }</p>
             <ol class="preview-cards">
                 { for deck.cards.iter().take(shown).map(|c| html! { <li>{ format!("{} — to {}", c.title, c.addressee()) }</li> }) }

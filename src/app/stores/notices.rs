@@ -1,5 +1,5 @@
 //! What the learner must be told about their stored data, shown above every page until
-//! dismissed: one notice per problem, however often it happens.
+//! dismissed: each problem once, however often it happens, all in one notice.
 
 use crate::services::storage::StorageError;
 use std::rc::Rc;
@@ -17,8 +17,8 @@ pub struct Notices {
 pub enum NoticeAction {
     /// Tell the learner about a problem (nothing new when it is already shown).
     Tell(StorageError),
-    /// The learner has read the notice at this position.
-    Dismiss(usize),
+    /// The learner has read them (one notice holds them all).
+    DismissAll,
 }
 
 impl Notices {
@@ -28,10 +28,8 @@ impl Notices {
         match action {
             NoticeAction::Tell(error) if self.shown.contains(&error) => return self,
             NoticeAction::Tell(error) => next.shown.push(error),
-            NoticeAction::Dismiss(at) if at < self.shown.len() => {
-                next.shown.remove(at);
-            }
-            NoticeAction::Dismiss(_) => return self,
+            NoticeAction::DismissAll if self.shown.is_empty() => return self,
+            NoticeAction::DismissAll => next.shown.clear(),
         }
         Rc::new(next)
     }
@@ -63,6 +61,7 @@ mod tests {
         name: "decks",
         what: "Your decks",
         then: "",
+        set_aside: "Your decks could not be read, so they were set aside.",
         not_saved: "Your decks could not be saved.",
     };
 
@@ -71,7 +70,7 @@ mod tests {
         let start = Rc::new(Notices::default());
         let told = start
             .apply(NoticeAction::Tell(StorageError::Unavailable))
-            .apply(NoticeAction::Tell(StorageError::NotSaved(WORDS)));
+            .apply(NoticeAction::Tell(StorageError::NotSaved(&WORDS)));
         let again = told
             .clone()
             .apply(NoticeAction::Tell(StorageError::Unavailable));
@@ -79,11 +78,15 @@ mod tests {
             Rc::ptr_eq(&again, &told),
             "the same problem is not told twice"
         );
-        let dismissed = told.apply(NoticeAction::Dismiss(0));
-        assert_eq!(dismissed.shown, vec![StorageError::NotSaved(WORDS)]);
-        let past = dismissed.clone().apply(NoticeAction::Dismiss(5));
-        assert!(Rc::ptr_eq(&past, &dismissed));
+        assert_eq!(told.shown.len(), 2, "two problems, shown together");
+        let dismissed = told.apply(NoticeAction::DismissAll);
+        assert!(dismissed.shown.is_empty());
+        let again = dismissed.clone().apply(NoticeAction::DismissAll);
+        assert!(
+            Rc::ptr_eq(&again, &dismissed),
+            "nothing to dismiss is no change"
+        );
         let back = dismissed.apply(NoticeAction::Tell(StorageError::Unavailable));
-        assert_eq!(back.shown.len(), 2, "told again once it happens again");
+        assert_eq!(back.shown.len(), 1, "told again once it happens again");
     }
 }

@@ -20,6 +20,7 @@ impl Stored for Progress {
         name: "progress",
         what: "Your saved progress",
         then: "Boardroom started afresh.",
+        set_aside: "Your progress could not be read, so it was set aside and Boardroom started afresh: download it to keep a copy, or carry on.",
         not_saved: "Your latest progress could not be saved: this browser's storage is full or blocked. \
                     Export a backup on the Progress page so nothing is lost.",
     };
@@ -44,6 +45,7 @@ impl Stored for Shelf {
         name: "decks",
         what: "Some of your decks",
         then: "",
+        set_aside: "Some of your decks could not be read, so they were set aside: download them to keep a copy. The rest of your decks are here as before.",
         not_saved: "Your decks could not be saved: this browser's storage is full or blocked. \
                     Export each deck you changed as a file so nothing is lost.",
     };
@@ -72,6 +74,7 @@ impl Stored for SavedGame {
         name: "game",
         what: "The game kept on this device",
         then: "To play on, join the game again with its link or code.",
+        set_aside: "The game kept on this device could not be read, so it was set aside: to play on, join the game again with its link or code.",
         not_saved: "This browser's storage is full or blocked, so the game is not kept: \
                     reloading this page would start it again.",
     };
@@ -94,15 +97,14 @@ mod tests {
     use crate::services::storage::StorageError;
     use std::rc::Rc;
 
-    /// The notice for `T`'s `text`, as `load` would build it when the copy aside worked.
-    fn notice<T: Stored>(text: &str) -> String {
+    /// What `load` reports for `T` stored as `text`, when the copy aside worked.
+    fn unreadable<T: Stored>(text: &str) -> StorageError {
         StorageError::Unreadable {
-            words: T::WORDS,
+            words: &T::WORDS,
             problems: T::decode(text).problems,
             aside: Some(T::ASIDE_KEY),
             text: Rc::from(text),
         }
-        .to_string()
     }
 
     #[test]
@@ -130,35 +132,46 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_text_is_named_with_its_reason_and_where_it_went() {
-        let cases: [(String, &str); 5] = [
+    fn unreadable_text_is_told_calmly_with_its_reason_and_key_in_the_details() {
+        let cases: [(StorageError, &str, &str); 5] = [
             (
-                notice::<Progress>("{not json"),
-                "Your saved progress could not be read: it is damaged (",
+                unreadable::<Progress>("{not json"),
+                "Your progress could not be read, so it was set aside and Boardroom started afresh: download it to keep a copy, or carry on.",
+                "Why: it is damaged (",
             ),
             (
-                notice::<Progress>(r#"{"format": "boardroom-progress", "schema": 99}"#),
-                "Your saved progress could not be read: it was written by a newer version of Boardroom (layout 99;",
+                unreadable::<Progress>(r#"{"format": "boardroom-progress", "schema": 99}"#),
+                "Your progress could not be read, so it was set aside",
+                "Why: it was written by a newer version of Boardroom (layout 99;",
             ),
             (
-                notice::<Shelf>("42"),
-                "Some of your decks could not be read: the stored decks are damaged (",
+                unreadable::<Shelf>("42"),
+                "Some of your decks could not be read, so they were set aside: download them to keep a copy.",
+                "Why: the stored decks are damaged (",
             ),
             (
-                notice::<SavedGame>("{not json"),
-                "The game kept on this device could not be read: it is damaged (",
+                unreadable::<SavedGame>("{not json"),
+                "The game kept on this device could not be read, so it was set aside: to play on, join the game again with its link or code.",
+                "Why: it is damaged (",
             ),
             (
-                notice::<SavedGame>("[1]"),
-                "The game kept on this device could not be read: ",
+                unreadable::<SavedGame>("[1]"),
+                "The game kept on this device could not be read",
+                "Why: ",
             ),
         ];
-        for (notice, start) in cases {
-            assert!(notice.starts_with(start), "{notice}");
-            assert!(notice.contains("-unreadable”."), "{notice}");
+        for (error, notice, details) in cases {
+            let (said, more) = (error.to_string(), error.details().unwrap_or_default());
+            assert!(said.starts_with(notice), "{said}");
+            for detail in ["line", "column", "boardroom/v1", "-unreadable", "schema"] {
+                assert!(
+                    !said.contains(detail),
+                    "no parser detail or key in the notice: {said}"
+                );
+            }
+            assert!(more.starts_with(details), "{more}");
+            assert!(more.contains("-unreadable”."), "{more}");
         }
-        assert!(notice::<Progress>("{").ends_with("Boardroom started afresh."));
-        assert!(notice::<SavedGame>("{").ends_with("join the game again with its link or code."));
     }
 
     #[test]
@@ -175,23 +188,27 @@ mod tests {
     #[test]
     fn a_full_storage_says_so_and_what_to_do() {
         let full = StorageError::Unreadable {
-            words: Shelf::WORDS,
+            words: &Shelf::WORDS,
             problems: vec!["stored deck 2 is damaged".into()],
             aside: None,
             text: Rc::from("x"),
         };
         assert_eq!(
             full.to_string(),
-            "Some of your decks could not be read: stored deck 2 is damaged. Storage is too full to keep it aside: download it now, before anything new is saved over it."
+            "Some of your decks could not be read, and storage is too full to keep it aside: download it now, before anything new is saved over it."
+        );
+        assert_eq!(
+            full.details().as_deref(),
+            Some("Why: stored deck 2 is damaged.")
         );
         assert_eq!(full.unreadable_text(), Some("x"));
         assert_eq!(full.name(), Some("decks"));
         assert_eq!(
-            StorageError::NotSaved(Progress::WORDS).unreadable_text(),
+            StorageError::NotSaved(&Progress::WORDS).unreadable_text(),
             None
         );
         assert!(
-            StorageError::NotSaved(SavedGame::WORDS)
+            StorageError::NotSaved(&SavedGame::WORDS)
                 .to_string()
                 .contains("reloading this page would start it again")
         );
