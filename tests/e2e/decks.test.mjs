@@ -131,9 +131,13 @@ test("edit a card, try an answer, export, and re-import an identical deck", asyn
     await noAxe(page, "the studio");
     await screenshot(page, "studio");
 
-    // Add, duplicate, reorder, delete with undo.
+    // Add, duplicate, reorder, delete with undo. "Delete card" stands apart from the
+    // buttons that arrange cards, on a row of its own.
     const cards = page.locator("[data-testid=card-pick]");
     assert.equal(await cards.count(), 7);
+    const [down, remove] = await Promise.all(["card-down", "card-delete"].map((id) => page.locator(`[data-testid=${id}]`).boundingBox()));
+    assert.ok(remove.y >= down.y + down.height, `Delete card below the reorder buttons: ${JSON.stringify({ down, remove })}`);
+    assert.equal(await page.textContent("[data-testid=card-delete]"), "Delete card");
     await page.click("[data-testid=card-duplicate]");
     assert.equal(await cards.count(), 8);
     assert.equal(await page.inputValue("[data-testid=f-cards-1-id]"), "api-gateway-refactor-copy");

@@ -420,3 +420,21 @@ test("setup problems and broken links are explained", () =>
     await visit(page, app.server.url, "/play/host?deck=architecture&seed=1&rounds=3&seconds=60&v=1&mode=party", "[data-testid=game-error]");
     assert.match(await page.textContent("[role=alert]"), /“mode” is “party”, but it should be room, hot-seat or group/);
   }));
+
+test("the setup's fields are one height and one look", () =>
+  withPage(async (page) => {
+    await visit(page, app.server.url, "/play", "[data-testid=play-setup]");
+    const fields = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-testid=play-setup] select, [data-testid=play-setup] input:is([type=number], [type=text], :not([type]))")].map((e) => {
+        const style = getComputedStyle(e);
+        return { field: e.dataset.testid, height: Math.round(e.getBoundingClientRect().height), border: style.borderTopWidth, radius: style.borderRadius, font: style.fontSize };
+      }),
+    );
+    assert.ok(fields.length >= 4, JSON.stringify(fields));
+    const [first] = fields;
+    for (const field of fields) {
+      assert.deepEqual({ ...field, field: first.field }, first, `${field.field} looks like ${first.field}`);
+    }
+    assert.ok(first.height >= 40, `tall enough to tap: ${first.height}px`);
+    await screenshot(page, "game-setup-1100");
+  }));

@@ -49,8 +49,9 @@ pub fn card_list(studio: &Studio, problems: &[FieldProblem], act: &Callback<Stud
                     onclick={on(StudioAction::MoveCard(-1))}>{ "Move up" }</button>
                 <button type="button" data-testid="card-down" disabled={selected + 1 >= count}
                     onclick={on(StudioAction::MoveCard(1))}>{ "Move down" }</button>
-                <button type="button" class="danger" data-testid="card-delete" disabled={count <= 1}
-                    onclick={on(StudioAction::DeleteCard)}>{ "Delete" }</button>
+                <span class="separator" aria-hidden="true"></span>
+                <button type="button" class="danger card-delete" data-testid="card-delete" disabled={count <= 1}
+                    onclick={on(StudioAction::DeleteCard)}>{ "Delete card" }</button>
             </p>
         </nav>
     }
