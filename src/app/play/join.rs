@@ -232,7 +232,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
             html! {
                 <>
                     <h1 tabindex="-1" ref={heading}>{ "Your result code" }</h1>
-                    <p>{ "Share it in the meeting chat, or read it out to the host: it carries your name and every round's score." }</p>
+                    <p>{ "Hold the QR code up to the host's camera, share it in the meeting chat, or read it out: it carries your name and every round's score." }</p>
                     <p class="result-code" data-testid="result-code">{ &code }</p>
                     <p><CopyButton text={code.clone()} label="Share my result" testid="copy-code" share=true /></p>
                     <QrCode text={code.clone()} label={format!("QR code of the result code {code}")} />
@@ -251,7 +251,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
         <section class="page play phone" data-testid="player">
             <p class="muted">
                 { format!("Playing as {}", props.name) }
-                if points > 0 {
+                if points > 0 && game.phase() != Phase::Over {
                     <span data-testid="points-so-far">{ format!(" · {points} points so far") }</span>
                 }
             </p>
