@@ -4,23 +4,35 @@ mod util;
 
 use boardroom::app::{PracticeAction, PracticeState};
 use boardroom::components::{
-    CardView, CardViewProps, LiveScore, LiveScoreProps, ScorePanel, ScorePanelProps, TrendChart,
-    TrendChartProps,
+    ScorePanel, ScorePanelProps, TrendChartProps, card_view, live_score, trend_chart,
 };
 use boardroom::progress::DayPoint;
 use boardroom::rubric::score;
 use std::rc::Rc;
-use yew::{Html, LocalServerRenderer, html};
+use yew::{Html, LocalServerRenderer, Properties, component, html};
+
+/// What a plain view function drew, to render it as a component would be.
+#[derive(Properties, PartialEq)]
+struct ShownProps {
+    html: Html,
+}
+
+#[component]
+fn Shown(props: &ShownProps) -> Html {
+    props.html.clone()
+}
+
+/// The HTML text of `html`, a plain view function's output, from Yew's server renderer.
+async fn render(html: Html) -> String {
+    LocalServerRenderer::<Shown>::with_props(ShownProps { html })
+        .hydratable(false)
+        .render()
+        .await
+}
 
 #[tokio::test]
 async fn card_view_shows_audience_context_and_prompt() {
-    let props = CardViewProps {
-        card: Rc::new(util::card()),
-    };
-    let html = LocalServerRenderer::<CardView>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
+    let html = render(card_view(&util::card())).await;
     assert!(html.contains("Refactor the gateway"), "{html}");
     assert!(html.contains("VP of Sales"), "{html}");
     assert!(html.contains("Sales asks why."), "{html}");
@@ -129,12 +141,7 @@ async fn score_panel_explains_the_report() {
 async fn deck_text_is_escaped_not_rendered_as_html() {
     let mut card = util::card();
     card.title = "<script>alert(1)</script>".into();
-    let html = LocalServerRenderer::<CardView>::with_props(CardViewProps {
-        card: Rc::new(card),
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render(card_view(&card)).await;
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;"), "{html}");
 }
@@ -186,16 +193,10 @@ fn practice_state_flags_once_and_only_a_shown_score() {
 
 #[tokio::test]
 async fn live_score_keeps_its_place_before_and_while_typing() {
-    let render = |typed: bool| async move {
-        let report = Rc::new(score(&util::card(), "We onboard customers."));
-        LocalServerRenderer::<LiveScore>::with_props(LiveScoreProps { report, typed })
-            .hydratable(false)
-            .render()
-            .await
-    };
-    let empty = render(false).await;
+    let report = score(&util::card(), "We onboard customers.");
+    let empty = render(live_score(&report, false)).await;
     assert!(empty.contains("will show here as you type"), "{empty}");
-    let typing = render(true).await;
+    let typing = render(live_score(&report, true)).await;
     assert!(
         typing.contains(r#"data-testid="live-total">41<"#),
         "{typing}"
@@ -221,10 +222,7 @@ async fn trend_chart_draws_the_line_and_says_it_in_words() {
         last_day: 20_779,
         days: 30,
     };
-    let html = LocalServerRenderer::<TrendChart>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
+    let html = render(trend_chart(&props)).await;
     assert!(
         html.contains(r#"<path d="M225.9 70.8 L314.0 35.7""#),
         "{html}"

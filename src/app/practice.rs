@@ -7,7 +7,7 @@ pub use state::{PracticeAction, PracticeState};
 
 use super::{Library, Route, use_library, use_progress, use_title};
 use crate::components::{
-    AnswerBox, CardView, Countdown, FlagForm, LiveScore, PracticeSettings, ScorePanel,
+    AnswerBox, Countdown, FlagForm, PracticeSettings, ScorePanel, card_view, live_score,
 };
 use crate::deck::{Card, Deck};
 use crate::progress::{Attempt, Clock, Flag, Memory, Progress, Settings, date, pick};
@@ -290,7 +290,7 @@ fn Practice(props: &PracticeProps) -> Html {
             <p class="muted deck-name">
                 { &props.deck_title }{ " · " }<span data-testid="why">{ &*why }</span>
             </p>
-            <CardView card={props.card.clone()} />
+            { card_view(&props.card) }
             if let Some(seconds) = props.settings.countdown {
                 <Countdown
                     key={*countdown_round}
@@ -307,7 +307,7 @@ fn Practice(props: &PracticeProps) -> Html {
                 {on_submit}
                 node_ref={answer_ref}
             />
-            <LiveScore report={Rc::new(live)} typed={!answer.trim().is_empty()} />
+            { live_score(&live, !answer.trim().is_empty()) }
             // Announced once per score, never per keystroke.
             <p class="visually-hidden" aria-live="polite" data-testid="announce">
                 { scored_total.map(|t| format!("Scored {t} out of 100.")).unwrap_or_default() }

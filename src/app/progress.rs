@@ -6,7 +6,7 @@ mod backup;
 mod flags;
 
 use super::{Library, ProgressStore, Route, use_library, use_progress, use_title};
-use crate::components::TrendChart;
+use crate::components::{TrendChartProps, trend_chart};
 use crate::deck::{Dimension, count};
 use crate::progress::{
     Attempt, CardBest, Clock, Memory, Progress, Settings, best_per_card, date, page, streak, trend,
@@ -49,12 +49,11 @@ pub fn ProgressPage() -> Html {
             { streaks(&ContextProps { progress: progress.clone(), context: context.clone(), clock }) }
             <h2>{ "Trends" }</h2>
             <div class="trends">
-                <TrendChart title="Overall" class="total" days={TREND_DAYS} last_day={clock.today()}
-                    points={trend(&progress.attempts, clock, None, TREND_DAYS)} />
-                { for Dimension::ALL.into_iter().map(|d| html! {
-                    <TrendChart title={d.title()} class={d.as_str()} days={TREND_DAYS} last_day={clock.today()}
-                        points={trend(&progress.attempts, clock, Some(d), TREND_DAYS)} />
-                }) }
+                { trend_chart(&TrendChartProps { title: "Overall".into(), class: "total".into(), days: TREND_DAYS,
+                    last_day: clock.today(), points: trend(&progress.attempts, clock, None, TREND_DAYS) }) }
+                { for Dimension::ALL.into_iter().map(|d| trend_chart(&TrendChartProps { title: d.title().into(),
+                    class: d.as_str().into(), days: TREND_DAYS, last_day: clock.today(),
+                    points: trend(&progress.attempts, clock, Some(d), TREND_DAYS) })) }
             </div>
             { bests(&section) }
             <History library={library.clone()} progress={progress.clone()} {clock} />

@@ -1,21 +1,12 @@
 //! The scenario card: who you are talking to, the situation, and what you would say.
 
 use crate::deck::Card;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`CardView`].
-#[derive(Properties, PartialEq)]
-pub struct CardViewProps {
-    /// The card to show.
-    pub card: Rc<Card>,
-}
-
-/// Shows a card's title, audience, difficulty, context and prompt, and on request the
-/// jargon to avoid.
-#[component]
-pub fn CardView(props: &CardViewProps) -> Html {
-    let card = &props.card;
+/// Shows `card`'s title, audience, difficulty, context and prompt, and on request the
+/// jargon to avoid. (A plain function: it has no state, and each component type costs the
+/// wasm its own copy of Yew's component machinery.)
+pub fn card_view(card: &Card) -> Html {
     html! {
         <article class="card" data-testid="card">
             <h2 data-testid="card-title">{ &card.title }</h2>

@@ -3,23 +3,12 @@
 //! text what it is, so a screen reader hears what a sighted reader sees.
 
 use crate::rubric::{Highlight, Report, highlights};
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`HighlightedAnswer`].
-#[derive(Properties, PartialEq)]
-pub struct HighlightedAnswerProps {
-    /// The report on `answer`.
-    pub report: Rc<Report>,
-    /// The answer as scored.
-    pub answer: AttrValue,
-}
-
-/// The answer as a paragraph of text and marks (rendered as text, never as HTML).
-#[component]
-pub fn HighlightedAnswer(props: &HighlightedAnswerProps) -> Html {
-    let answer = props.answer.as_str();
-    let report = &props.report;
+/// `answer` as a paragraph of text and marks from `report` (rendered as text, never as
+/// HTML). A plain function, not a component: it has no state, and each component type costs
+/// the wasm its own copy of Yew's component machinery.
+pub fn highlighted_answer(report: &Report, answer: &str) -> Html {
     let marks = highlights(report);
     let mut pieces: Vec<Html> = Vec::with_capacity(2 * marks.len() + 1);
     let mut at = 0;

@@ -3,28 +3,17 @@
 use crate::game::Standing;
 use yew::prelude::*;
 
-/// Properties of [`Leaderboard`].
-#[derive(Properties, PartialEq)]
-pub struct LeaderboardProps {
-    /// The ranked players.
-    pub standings: Vec<Standing>,
-    /// How many rounds the game has, for the per-round columns.
-    pub rounds: u8,
-    /// Whether to draw the podium for the top three.
-    #[prop_or_default]
-    pub podium: bool,
-}
-
-/// Ranks, names, per-round totals and points; ties share a rank.
-#[component]
-pub fn Leaderboard(props: &LeaderboardProps) -> Html {
-    if props.standings.is_empty() {
+/// Ranks, names, per-round totals and points for `standings` in a game of `rounds`; ties
+/// share a rank; `with_podium`, the top three stand above the table. (A plain function: it
+/// has no state.)
+pub fn leaderboard(standings: &[Standing], rounds: u8, with_podium: bool) -> Html {
+    if standings.is_empty() {
         return html! { <p class="muted" data-testid="leaderboard-empty">{ "No results yet." }</p> };
     }
     html! {
         <>
-            if props.podium {
-                { podium(&props.standings) }
+            if with_podium {
+                { podium(standings) }
             }
             <div class="table-wrap">
                 <table class="leaderboard" data-testid="leaderboard">
@@ -33,12 +22,12 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                         <tr>
                             <th scope="col">{ "Rank" }</th>
                             <th scope="col">{ "Name" }</th>
-                            { for (1..=props.rounds).map(|r| html! { <th scope="col" class="num">{ format!("R{r}") }</th> }) }
+                            { for (1..=rounds).map(|r| html! { <th scope="col" class="num">{ format!("R{r}") }</th> }) }
                             <th scope="col" class="num">{ "Points" }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for props.standings.iter().map(|s| html! {
+                        { for standings.iter().map(|s| html! {
                             <tr>
                                 <td>{ s.rank }</td>
                                 <th scope="row">{ &s.result.name }</th>

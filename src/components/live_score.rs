@@ -1,27 +1,15 @@
 //! The running score under the answer box, updated on every keystroke.
 
 use crate::rubric::Report;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`LiveScore`].
-#[derive(Properties, PartialEq)]
-pub struct LiveScoreProps {
-    /// The report for the text in the box now.
-    pub report: Rc<Report>,
-    /// Whether anything has been typed yet.
-    pub typed: bool,
-}
-
-/// One quiet line: the total and each dimension so far. It takes the same room whether or
-/// not anything is typed, so the page never jumps, and it is not announced (the score is,
-/// once, when the learner asks for it).
-#[component]
-pub fn LiveScore(props: &LiveScoreProps) -> Html {
-    let report = &props.report;
+/// The total and the three dimensions of `report` as they stand while the learner types
+/// (`typed`: something is written). (A plain function: it has no state, and each component
+/// type costs the wasm its own copy of Yew's component machinery.)
+pub fn live_score(report: &Report, typed: bool) -> Html {
     html! {
         <p class="live-score muted" data-testid="live-score">
-            if props.typed {
+            if typed {
                 <span>{ "So far: " }<strong data-testid="live-total">{ report.total }</strong></span>
                 { for report.dimensions.iter().map(|d| html! {
                     <span class={classes!("live-dimension", d.dimension.as_str())}>

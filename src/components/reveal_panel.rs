@@ -1,21 +1,11 @@
 //! What a round's reveal shows for discussion: the model answer and what the rubric listens for.
 
 use crate::deck::{Card, Dimension};
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`RevealPanel`].
-#[derive(Properties, PartialEq)]
-pub struct RevealPanelProps {
-    /// The round's card.
-    pub card: Rc<Card>,
-}
-
-/// The model answer, then each dimension's concepts with a few words that show them, then
-/// the jargon to avoid.
-#[component]
-pub fn RevealPanel(props: &RevealPanelProps) -> Html {
-    let card = &props.card;
+/// The model answer of `card`, then each dimension's concepts with a few words that show
+/// them, then the jargon to avoid. (A plain function: it has no state.)
+pub fn reveal_panel(card: &Card) -> Html {
     html! {
         <section class="reveal" aria-labelledby="reveal-heading" data-testid="reveal">
             <h2 id="reveal-heading">{ "A strong answer" }</h2>

@@ -1,6 +1,6 @@
 //! The feedback panel: total, one bar per dimension, and what the answer did and missed.
 
-use super::HighlightedAnswer;
+use super::highlighted_answer;
 use crate::rubric::{Report, Span};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,7 +53,7 @@ pub fn ScorePanel(props: &ScorePanelProps) -> Html {
         <>
             if report.word_count > 0 {
                 <h3>{ "Your answer, marked" }</h3>
-                <HighlightedAnswer report={report.clone()} answer={props.answer.clone()} />
+                { highlighted_answer(report, answer) }
                 <p class="legend muted" aria-hidden="true">
                     <span class="mark risk">{ "risk" }</span>{ " " }
                     <span class="mark cost">{ "cost" }</span>{ " " }

@@ -3,8 +3,7 @@
 use crate::progress::{DayPoint, date, line_chart};
 use yew::prelude::*;
 
-/// Properties of [`TrendChart`].
-#[derive(Properties, PartialEq)]
+/// What [`trend_chart`] draws.
 pub struct TrendChartProps {
     /// What the chart shows ("Overall", "Risk").
     pub title: AttrValue,
@@ -22,8 +21,7 @@ const WIDTH: f64 = 320.0;
 const HEIGHT: f64 = 120.0;
 
 /// The chart, and under it the figures in words (which is what a screen reader reads).
-#[component]
-pub fn TrendChart(props: &TrendChartProps) -> Html {
+pub fn trend_chart(props: &TrendChartProps) -> Html {
     let chart = line_chart(&props.points, props.last_day, props.days, WIDTH, HEIGHT);
     let days = props.points.len();
     let summary = match (props.points.first(), props.points.last()) {

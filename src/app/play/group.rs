@@ -7,7 +7,8 @@ use super::{
 };
 use crate::app::GameStore;
 use crate::components::{
-    CardView, Countdown, HighlightedAnswer, Leaderboard, LiveScore, RevealPanel, ScorePanel, Submit,
+    Countdown, ScorePanel, Submit, card_view, highlighted_answer, leaderboard, live_score,
+    reveal_panel,
 };
 use crate::game::Phase;
 use std::rc::Rc;
@@ -33,7 +34,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
                 <p>{ "Put the card up, agree one answer together, and type it in: the score follows as you type." }</p>
                 { step_button(&game, GameStore::start, "start-round", format!("Start round {}", round + 1)) }
                 if round > 0 {
-                    <Leaderboard standings={results.standings()} {rounds} />
+                    { leaderboard(&results.standings(), rounds, false) }
                 }
             </>
         },
@@ -42,15 +43,15 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
             html! {
                 <>
                     <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
-                    <CardView card={card.clone()} />
+                    { card_view(&card) }
                     if let Some(seconds) = invite.seconds {
                         <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={Callback::noop()} />
                     }
                     { turn.answer_box(Submit::Reveal) }
-                    <LiveScore report={live.clone()} typed={!answer.trim().is_empty()} />
+                    { live_score(&live, !answer.trim().is_empty()) }
                     if !answer.trim().is_empty() {
                         <div class="live-marks" data-testid="live-marks">
-                            <HighlightedAnswer report={live} answer={AttrValue::from(crate::rubric::scored_part(&answer).to_owned())} />
+                            { highlighted_answer(&live, crate::rubric::scored_part(&answer)) }
                         </div>
                     }
                 </>
@@ -61,13 +62,13 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
             html! {
                 <>
                     <h1 tabindex="-1" ref={heading}>{ format!("{}: reveal", round_of(round, rounds)) }</h1>
-                    <CardView card={card.clone()} />
+                    { card_view(&card) }
                     if let Some(given) = given.filter(|a| a.total.is_some()) {
                         <ScorePanel report={Rc::new(rubric.score(&given.text))} answer={given.text.clone()} />
                     } else {
                         <p>{ "The room gave no answer this round." }</p>
                     }
-                    <RevealPanel card={card.clone()} />
+                    { reveal_panel(&card) }
                     { next_button(&game, round, "Final score") }
                 </>
             }
@@ -75,7 +76,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
         Phase::Over => html! {
             <>
                 <h1 tabindex="-1" ref={heading}>{ "Final score" }</h1>
-                <Leaderboard standings={results.standings()} {rounds} />
+                { leaderboard(&results.standings(), rounds, false) }
                 <ExportResults results={results.clone()} invite={Rc::new(invite.clone())} />
                 <StartOver on_restart={props.on_restart.clone()} />
             </>

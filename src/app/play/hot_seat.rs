@@ -6,7 +6,9 @@ use super::{
     step_button, use_host_game, use_turn,
 };
 use crate::app::GameStore;
-use crate::components::{CardView, Countdown, HighlightedAnswer, Leaderboard, RevealPanel, Submit};
+use crate::components::{
+    Countdown, Submit, card_view, highlighted_answer, leaderboard, reveal_panel,
+};
 use crate::game::Phase;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,7 +41,7 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                     </p>
                     { step_button(&game, GameStore::start, "start-turn", format!("{name}: show me the card")) }
                     if round > 0 && seat == 0 {
-                        <Leaderboard standings={results.standings()} {rounds} />
+                        { leaderboard(&results.standings(), rounds, false) }
                     }
                 </>
             }
@@ -47,7 +49,7 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
         Phase::Answering { round, seat } => html! {
             <>
                 <h1 tabindex="-1" ref={heading} data-testid="turn-heading">{ format!("{}'s answer", seats[seat]) }</h1>
-                <CardView card={card.clone()} />
+                { card_view(&card) }
                 if let Some(seconds) = invite.seconds {
                     <Countdown key={format!("{round}-{seat}")} seconds={u32::from(seconds)} running=true on_expire={turn.on_submit.clone()} />
                 }
@@ -57,7 +59,7 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
         Phase::Reveal { round } => html! {
             <>
                 <h1 tabindex="-1" ref={heading}>{ format!("{}: every answer", round_of(round, rounds)) }</h1>
-                <CardView card={card.clone()} />
+                { card_view(&card) }
                 <ul class="answers-side-by-side" data-testid="answers">
                     { for seats.iter().enumerate().map(|(seat, name)| {
                         let given = game.answer(round, seat);
@@ -70,21 +72,21 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                                     </span>
                                 </h2>
                                 if let Some(given) = given.filter(|a| a.total.is_some()) {
-                                    <HighlightedAnswer report={Rc::new(rubric.score(&given.text))} answer={given.text.clone()} />
+                                    { highlighted_answer(&rubric.score(&given.text), &given.text) }
                                 }
                             </li>
                         }
                     }) }
                 </ul>
-                <RevealPanel card={card.clone()} />
-                <Leaderboard standings={results.standings()} {rounds} />
+                { reveal_panel(&card) }
+                { leaderboard(&results.standings(), rounds, false) }
                 { next_button(&game, round, "Final standings") }
             </>
         },
         Phase::Over => html! {
             <>
                 <h1 tabindex="-1" ref={heading}>{ "Final standings" }</h1>
-                <Leaderboard standings={results.standings()} {rounds} podium=true />
+                { leaderboard(&results.standings(), rounds, true) }
                 <ExportResults results={results.clone()} invite={Rc::new(invite.clone())} />
                 <StartOver on_restart={props.on_restart.clone()} />
             </>

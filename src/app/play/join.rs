@@ -6,7 +6,7 @@ use super::{
     use_keep_game, use_query, use_saved_game, use_turn,
 };
 use crate::app::{GameStore, Route, use_game, use_library, use_title};
-use crate::components::{CardView, CopyButton, Countdown, QrCode, ScorePanel, Submit};
+use crate::components::{CopyButton, Countdown, QrCode, ScorePanel, Submit, card_view};
 use crate::deck::{Card, Deck};
 use crate::game::{Device, Invite, Match, Phase, SavedGame, encode, player_name};
 use std::rc::Rc;
@@ -188,7 +188,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
         Phase::Answering { round, .. } => html! {
             <>
                 <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
-                <CardView card={card.clone()} />
+                { card_view(&card) }
                 if let Some(seconds) = props.invite.seconds {
                     <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={turn.on_submit.clone()} />
                 }

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::app::GameStore;
 use crate::app::links::join_link;
-use crate::components::{CardView, CopyButton, Countdown, Leaderboard, QrCode, RevealPanel};
+use crate::components::{CopyButton, Countdown, QrCode, card_view, leaderboard, reveal_panel};
 use crate::game::{Invite, Phase, Results, decode, encode};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
@@ -50,7 +50,7 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
         Phase::Answering { round, .. } => html! {
             <>
                 <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
-                <CardView card={props.cards[usize::from(round)].clone()} />
+                { card_view(&props.cards[usize::from(round)]) }
                 if let Some(seconds) = invite.seconds {
                     <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={Callback::noop()} />
                 } else {
@@ -62,8 +62,8 @@ pub(super) fn RoomGame(props: &GameProps) -> Html {
         Phase::Reveal { round } => html! {
             <>
                 <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ format!("{}: reveal", round_of(round, rounds)) }</h1>
-                <CardView card={props.cards[usize::from(round)].clone()} />
-                <RevealPanel card={props.cards[usize::from(round)].clone()} />
+                { card_view(&props.cards[usize::from(round)]) }
+                { reveal_panel(&props.cards[usize::from(round)]) }
                 { next_button(&game, round, "Collect the results") }
             </>
         },
@@ -179,7 +179,7 @@ fn CollectResults(props: &CollectResultsProps) -> Html {
                     </div>
                 }
             }
-            <Leaderboard standings={props.results.standings()} rounds={props.invite.rounds} podium=true />
+            { leaderboard(&props.results.standings(), props.invite.rounds, true) }
             <ExportResults results={(*props.results).clone()} invite={props.invite.clone()} />
         </div>
     }

@@ -1,6 +1,6 @@
 //! Try it: a test answer scored against the card as it stands, as the learner would be.
 
-use crate::components::{LiveScore, ScorePanel, limit_notice};
+use crate::components::{ScorePanel, limit_notice, live_score};
 use crate::deck::Card;
 use crate::rubric::{Rubric, scored_part};
 use std::rc::Rc;
@@ -40,7 +40,7 @@ pub fn try_it(
             <textarea id="try-answer" rows="6" data-testid="try-answer" value={(**trial).clone()} oninput={on_trial} />
             { limit_notice(trial, false) }
             if let Some(report) = report {
-                <LiveScore report={report.clone()} typed={!trial.trim().is_empty()} />
+                { live_score(&report, !trial.trim().is_empty()) }
                 if !trial.trim().is_empty() {
                     <ScorePanel report={report} answer={AttrValue::from(scored_part(trial).to_owned())} model_answer={AttrValue::from(model_answer)} />
                 }
