@@ -282,8 +282,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_scanned_code_is_added_replaced_or_refused_in_words() {
+    /// A game, and another with the same deck and rounds but another seed.
+    fn games() -> (GameId, GameId) {
         let game = GameId {
             deck: "core".into(),
             seed: 7,
@@ -293,6 +293,12 @@ mod tests {
             seed: 8,
             ..game.clone()
         };
+        (game, other)
+    }
+
+    #[test]
+    fn a_scanned_code_is_added_replaced_or_refused_in_words() {
+        let (game, other) = games();
         let mut results = Results::default();
         let ana = encode(&game, &result("Ana", &[40, 30]));
         let again = encode(&game, &result("Ana", &[40, 35]));
@@ -359,15 +365,7 @@ mod tests {
 
     #[test]
     fn pasted_codes_are_added_replaced_or_refused() {
-        let game = GameId {
-            deck: "core".into(),
-            seed: 7,
-            rounds: 2,
-        };
-        let other = GameId {
-            seed: 8,
-            ..game.clone()
-        };
+        let (game, other) = games();
         let ana = encode(&game, &result("Ana", &[70, 20]));
         let ana_again = encode(&game, &result("ana", &[80, 20]));
         let bo = encode(&game, &result("Bo", &[40, 40]));
