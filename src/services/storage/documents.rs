@@ -45,7 +45,7 @@ impl Stored for Shelf {
         name: "decks",
         what: "Some of your decks",
         then: "",
-        set_aside: "Some of your decks could not be read, so they were set aside: download them to keep a copy. The rest of your decks are here as before.",
+        set_aside: "Some of your decks could not be read, so they were set aside: download them to keep a copy.",
         not_saved: "Your decks could not be saved: this browser's storage is full or blocked. \
                     Export each deck you changed as a file so nothing is lost.",
     };
