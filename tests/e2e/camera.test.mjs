@@ -182,6 +182,17 @@ test("the projector's camera reads three phones' result codes to the podium, and
     ]);
     const projector = await openPage(camera, { viewport: { width: 1280, height: 900 } });
     const p = projector.page;
+    // Every camera stream the page opens, to see that each is stopped again.
+    await p.addInitScript(() => {
+      window.__streams = [];
+      const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        const stream = await open(constraints);
+        window.__streams.push(stream);
+        return stream;
+      };
+    });
+    const cameraOff = () => p.evaluate(() => window.__streams.length > 0 && window.__streams.every((s) => s.getTracks().every((t) => t.readyState === "ended")));
     await toResults(p, hostUrl);
     await p.click("[data-testid=scan-start]");
     const started = Date.now();
@@ -221,7 +232,16 @@ test("the projector's camera reads three phones' result codes to the podium, and
     await p.click("[data-testid=scan-stop]");
     await p.waitForSelector("[data-testid=scan-video][hidden]", { state: "attached" });
     assert.equal(await p.evaluate(() => document.querySelector("[data-testid=scan-video]").srcObject), null, "the camera is off");
+    assert.ok(await cameraOff(), "Stop ends the camera's tracks");
     await p.waitForSelector("[data-testid=scan-start]");
+    // Scanning again, then leaving the screen, turns the camera off too.
+    await p.click("[data-testid=scan-start]");
+    await p.waitForSelector("[data-testid=scan-stop]");
+    await p.waitForFunction(() => window.__streams.length === 2 && window.__streams[1].getTracks().some((t) => t.readyState === "live"));
+    await p.waitForSelector("[data-testid=scan] :text('Hold each phone')");
+    await p.evaluate(() => { location.hash = "#/"; });
+    await p.waitForSelector("[data-testid=home]");
+    await p.waitForFunction(() => window.__streams.every((s) => s.getTracks().every((t) => t.readyState === "ended")));
     assert.deepEqual(projector.problems, [], "console errors, failed requests or policy violations on the projector");
     await projector.close();
   } finally {

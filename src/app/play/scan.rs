@@ -39,22 +39,33 @@ pub(super) fn use_scanner(on_code: Callback<String>) -> Scanner {
     *on_code_now.borrow_mut() = on_code;
     // Every text handed up this session: a room has a few dozen codes, so a list will do.
     let seen = use_mut_ref(Vec::<String>::new);
+    // Which press of Scan is current: Stop (or a later Scan) makes a camera still starting
+    // stale, and it is turned off as soon as it has started.
+    let session = use_mut_ref(|| 0u32);
     let element = |video: &NodeRef| video.get().map(JsValue::from);
 
     let start = {
-        let (camera, video, seen) = (camera.clone(), video.clone(), seen.clone());
+        let (camera, video, seen, session) =
+            (camera.clone(), video.clone(), seen.clone(), session.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(element) = element(&video) else {
                 return;
             };
             seen.borrow_mut().clear();
+            *session.borrow_mut() += 1;
+            let mine = *session.borrow();
             camera.set(Camera::Starting);
-            let camera = camera.clone();
-            let video = video.clone();
+            let (camera, video, session) = (camera.clone(), video.clone(), session.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match camera::open(&element).await {
-                    // The screen was left while the camera started: turn it off again.
-                    Ok(()) if video.get().is_none() => camera::close(&element),
+                let stale = || *session.borrow() != mine || video.get().is_none();
+                let opened = camera::open(&element).await;
+                if opened.is_err() || stale() {
+                    // Stopped or left while it started (leaving also fails the start), or
+                    // it failed after the camera came on: whatever started, off again.
+                    camera::close(&element);
+                }
+                match opened {
+                    _ if stale() => {}
                     Ok(()) => camera.set(Camera::On),
                     Err(error) => camera.set(Camera::Failed(error)),
                 }
@@ -62,8 +73,9 @@ pub(super) fn use_scanner(on_code: Callback<String>) -> Scanner {
         })
     };
     let stop = {
-        let (camera, video) = (camera.clone(), video.clone());
+        let (camera, video, session) = (camera.clone(), video.clone(), session.clone());
         Callback::from(move |_: MouseEvent| {
+            *session.borrow_mut() += 1;
             if let Some(element) = element(&video) {
                 camera::close(&element);
             }
@@ -76,6 +88,9 @@ pub(super) fn use_scanner(on_code: Callback<String>) -> Scanner {
         let on = *camera == Camera::On;
         let video = video.clone();
         use_effect_with(on, move |&on| {
+            // The element the camera plays into, held here: when the screen is left, the
+            // reference may be gone before this effect is cleaned up.
+            let playing = on.then(|| element(&video)).flatten();
             let reading = on.then(|| {
                 let video = video.clone();
                 Interval::new(READ_EVERY_MS, move || {
@@ -89,11 +104,9 @@ pub(super) fn use_scanner(on_code: Callback<String>) -> Scanner {
                 })
             });
             move || {
-                if let Some(reading) = reading {
-                    drop(reading);
-                    if let Some(element) = element(&video) {
-                        camera::close(&element);
-                    }
+                drop(reading);
+                if let Some(element) = playing {
+                    camera::close(&element);
                 }
             }
         });
