@@ -6,12 +6,12 @@
 //! A token keeps the byte span of its original text, so feedback can point at exactly what
 //! the learner typed.
 
+mod role;
+
+pub(crate) use role::Role;
+
 use super::fast_map::FastMap;
 use super::fold::nfkc;
-use super::lexicon::{
-    is_absence_word, is_clause_negator, is_clause_word, is_function_word, is_negator,
-};
-use super::quantity::starts_quantity;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::Arc;
 use std::sync::OnceLock;
@@ -69,45 +69,6 @@ impl Token {
     /// each call: scoring reads stems from its vocabulary instead.
     pub fn stem(&self) -> String {
         stem_of(&self.word, self.numeric)
-    }
-}
-
-/// What a word is to the scorer, decided once per distinct word.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Role {
-    /// A grammar word (see `lexicon::FUNCTION_WORDS`).
-    pub(crate) function: bool,
-    /// A word that denies what follows (see `lexicon::NEGATORS`).
-    pub(crate) negator: bool,
-    /// A negator that denies the rest of its clause (see `lexicon::CLAUSE_NEGATORS`).
-    pub(crate) clause_negator: bool,
-    /// A word that starts a new clause (see `lexicon::CLAUSE_WORDS`).
-    pub(crate) clause_word: bool,
-    /// A word that states an absence (see `lexicon::ABSENCE_WORDS`).
-    pub(crate) absence: bool,
-    /// A word a quantity can start with (a number word, a month, `q3`, `a`).
-    pub(crate) quantity_start: bool,
-    /// An article ("a", "an", "the"): says nothing of its own in a list of keywords.
-    pub(crate) article: bool,
-    /// A word that chains items ("and", "or", "plus", "also").
-    pub(crate) chain: bool,
-    /// A pronoun that starts a new subject ("we", "you"), which ends a clause's denial.
-    pub(crate) subject: bool,
-}
-
-impl Role {
-    fn of(word: &str) -> Role {
-        Role {
-            function: is_function_word(word),
-            negator: is_negator(word),
-            clause_negator: is_clause_negator(word),
-            clause_word: is_clause_word(word),
-            absence: is_absence_word(word),
-            quantity_start: starts_quantity(word),
-            article: matches!(word, "a" | "an" | "the"),
-            chain: matches!(word, "and" | "or" | "plus" | "also"),
-            subject: matches!(word, "i" | "we" | "you" | "they" | "he" | "she"),
-        }
     }
 }
 

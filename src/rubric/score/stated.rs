@@ -1,7 +1,7 @@
 //! Whether a mention is stated: in a sentence that reads as prose rather than a list of
 //! rubric words, and not denied ("there is no risk", "it is not true that ...").
 
-use super::{Mentions, TokenAt};
+use super::mentions::{Mentions, TokenAt};
 use crate::rubric::text::Token;
 
 /// Concepts one sentence must mention before it can read as a list of keywords: two are a
@@ -27,7 +27,7 @@ pub const NEGATION_REACH: usize = 3;
 /// which is little when it states little.
 pub(super) fn prose_sentences(
     tokens: &[Token],
-    starts: &TokenAt,
+    token_at: &TokenAt,
     mentions: &Mentions,
 ) -> Vec<bool> {
     let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
@@ -36,7 +36,7 @@ pub(super) fn prose_sentences(
     let mut mark = vec![NONE; tokens.len()];
     for k in 0..mentions.len() {
         for (span, _) in mentions.of(k) {
-            let range = starts.range(span);
+            let range = token_at.range(span);
             for m in &mut mark[range.clone()] {
                 if *m == NONE {
                     *m = INSIDE;
@@ -374,7 +374,7 @@ mod tests {
     /// Whether each sentence of `text` reads as prose, with one concept per word of `concepts`.
     fn prose(text: &str, concepts: &[&str]) -> Vec<bool> {
         let tokens = tokenize(text);
-        let starts = TokenAt::new(&tokens, text.len());
+        let token_at = TokenAt::new(&tokens, text.len());
         let mut mentions = Mentions::with_capacity(concepts.len(), tokens.len());
         for c in concepts {
             let spans = tokens.iter().filter(|t| t.word.starts_with(c));
@@ -382,7 +382,7 @@ mod tests {
             mentions.end_group();
             mentions.end_group();
         }
-        prose_sentences(&tokens, &starts, &mentions)
+        prose_sentences(&tokens, &token_at, &mentions)
     }
 
     #[test]
