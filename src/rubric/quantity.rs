@@ -329,6 +329,19 @@ mod tests {
                 .chain(SCALES)
                 .all(|(w, _)| starts_quantity(w))
         );
+        // The map gives each word its table's kind and value, and nothing else a value.
+        for &(w, v) in COUNTS {
+            assert_eq!(number_word(w), Some(NumberWord::Count(v)), "{w}");
+        }
+        for &(w, v) in MULTIPLIERS {
+            assert_eq!(number_word(w), Some(NumberWord::Multiplier(v)), "{w}");
+        }
+        for &(w, v) in SCALES {
+            assert_eq!(number_word(w), Some(NumberWord::Scale(v)), "{w}");
+        }
+        for w in ["", "a", "and", "tens", "One", "hundreds", "week"] {
+            assert_eq!(number_word(w), None, "{w}");
+        }
         assert_eq!(days_in("weeks"), Some(7.0));
         assert_eq!(days_in("fortnight"), Some(14.0));
         assert_eq!(days_in("weekends"), Some(2.0));

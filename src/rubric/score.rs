@@ -27,7 +27,7 @@ use super::quantity::quantities;
 use super::text::{Span, Vocab};
 use crate::deck::{Card, Dimension};
 use formula::Parts;
-use mentions::{Mentions, TokenAt, merge_overlapping};
+use mentions::{Mentions, TokenAt, merge_overlapping, merged};
 use stated::prose_sentences;
 
 /// How many distinct words a rubric remembers before it starts again: far more than a
@@ -126,8 +126,10 @@ impl Rubric {
         let mut matched = Vec::with_capacity(self.shape.len());
         let mut missed = Vec::with_capacity(self.shape.len());
         let mut credited = vec![false; self.shape.len()];
+        // Each concept's stated mentions, gathered here and copied out merged: one
+        // allocation a credited concept, where growing a new vector took three.
+        let mut good = Vec::with_capacity(8);
         for (k, &(dimension, _)) in self.shape.iter().enumerate() {
-            let mut good = Vec::new();
             let (mut denied, mut listed, mut opposite) = (Vec::new(), Vec::new(), Vec::new());
             for (span, negative) in mentions.of(k) {
                 let first = token_at.first(span);
@@ -167,7 +169,7 @@ impl Rubric {
                 matched.push(ConceptHit {
                     label: self.texts[k].0.clone(),
                     dimension,
-                    spans: merge_overlapping(good),
+                    spans: merged(&mut good),
                 });
             }
         }

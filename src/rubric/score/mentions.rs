@@ -10,6 +10,14 @@ pub(super) fn merge_overlapping(mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// [`merge_overlapping`] of `spans`, copied out, leaving `spans` empty for the next use.
+pub(super) fn merged(spans: &mut Vec<Span>) -> Vec<Span> {
+    let kept = merge_in_place(spans);
+    let out = spans[..kept].to_vec();
+    spans.clear();
+    out
+}
+
 /// [`merge_overlapping`] in place: sorts `spans`, merges overlapping ones into the first
 /// of them, and returns how many are kept at the front.
 fn merge_in_place(spans: &mut [Span]) -> usize {
