@@ -2,12 +2,17 @@
 // build time, shows that drawing while the app downloads, with a small "Loading" pill. Anyone
 // with Boardroom data in this browser sees the plain loading line instead: their pages differ
 // from a first visit's, and the app, kept by the service worker, starts quickly for them.
+// A game's host screen (`#/play/host?…`, a room game of a bundled deck) shows its frame, drawn
+// once, with this game's deck, rounds and join link filled in from the address; the app then
+// draws the code and the QR code in the places kept for them.
 // A classic script (not a module) so that it runs before the body is drawn.
 (function () {
   var meta = document.querySelector('meta[name="boardroom-prerendered"]');
   var drawn = meta && meta.content ? meta.content.split(" ") : [];
   var route = location.hash.replace(/^#/, "") || "/";
-  if (drawn.indexOf(route) < 0) return;
+  var host = drawn.indexOf("/play/host") >= 0 ? hostGame(route) : null;
+  // The frame alone is no page: only a game's address shows it.
+  if ((drawn.indexOf(route) < 0 || route === "/play/host") && !host) return;
   try {
     for (var i = 0; i < localStorage.length; i++) {
       if (String(localStorage.key(i)).indexOf("boardroom/") === 0) return;
@@ -15,13 +20,81 @@
   } catch (blocked) {
     // Storage that cannot be read holds nothing of ours: still a first visit.
   }
-  try {
-    // The policy allows no inline style; a constructed sheet is the page's own script.
-    var sheet = new CSSStyleSheet();
-    sheet.replaceSync('#loading > .prerendered[data-route="' + CSS.escape(route) + '"] { display: block; }');
-    document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
-    document.documentElement.setAttribute("data-prerendered", "");
-  } catch (old) {
-    // A browser without constructed sheets shows the loading line.
+  if (!host) {
+    show(route);
+    return;
+  }
+  // The host's frame shows once it holds this game (parsing done, before the app's scripts
+  // run): shown empty, its deck title would fill in later and move the line it is on.
+  document.addEventListener("readystatechange", function once() {
+    if (document.readyState === "loading") return;
+    document.removeEventListener("readystatechange", once);
+    // Not a game the frame fits (a deck or deal this build does not know): the line.
+    if (fillHost(host)) show("/play/host");
+  });
+
+  /** Show the drawing for `shown` in place of the loading line. */
+  function show(shown) {
+    try {
+      // The policy allows no inline style; a constructed sheet is the page's own script.
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync('#loading > .prerendered[data-route="' + CSS.escape(shown) + '"] { display: block; }');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
+      document.documentElement.setAttribute("data-prerendered", "");
+    } catch (old) {
+      // A browser without constructed sheets shows the loading line.
+    }
+  }
+
+  /**
+   * The game a host address holds, if it is one the frame can show: a room game, its query
+   * exactly as the setup page writes it (deck, seed, rounds, seconds, deal version, mode).
+   */
+  function hostGame(route) {
+    var prefix = "/play/host?";
+    if (route.indexOf(prefix) !== 0) return null;
+    var pairs = route.slice(prefix.length).split("&");
+    var keys = ["deck", "seed", "rounds", "seconds", "v", "mode"];
+    var game = {};
+    if (pairs.length !== keys.length) return null;
+    for (var i = 0; i < keys.length; i++) {
+      var pair = pairs[i].split("=");
+      if (pair.length !== 2 || pair[0] !== keys[i] || pair[1] === "") return null;
+      game[keys[i]] = pair[1];
+    }
+    // What the app accepts (src/game/invite.rs): 1 to 20 rounds, untimed or 30 to 300
+    // seconds, a seed that fits 64 bits (any of up to 19 digits does).
+    var rounds = Number(game.rounds);
+    var seconds = Number(game.seconds);
+    if (game.mode !== "room" || !/^\d{1,19}$/.test(game.seed) || !/^\d+$/.test(game.rounds + game.seconds)) return null;
+    if (rounds < 1 || rounds > 20 || (seconds !== 0 && (seconds < 30 || seconds > 300))) return null;
+    // The join link is the host's address without its mode (src/game/invite.rs).
+    game.join = pairs.slice(0, 5).join("&");
+    return game;
+  }
+
+  /** Fill the drawn frame with `game`; false when the frame cannot show it. */
+  function fillHost(game) {
+    var frame = document.querySelector('#loading > .prerendered[data-route="/play/host"]');
+    if (!frame) return false;
+    var titles;
+    try {
+      titles = JSON.parse(frame.getAttribute("data-titles"));
+    } catch (broken) {
+      return false;
+    }
+    if (!Object.prototype.hasOwnProperty.call(titles, game.deck) || game.v !== frame.getAttribute("data-version")) return false;
+    var link = location.href.split("#")[0] + "#/play/join?" + game.join;
+    var fill = function (name, text) {
+      var spot = frame.querySelector('[data-fill="' + name + '"]');
+      if (spot) spot.textContent = text;
+      return spot;
+    };
+    fill("title", titles[game.deck]);
+    fill("round", "Round 1 of " + Number(game.rounds));
+    var anchor = fill("link", link);
+    if (anchor) anchor.setAttribute("href", link);
+    fill("length", " " + link.length + " characters");
+    return true;
   }
 })();

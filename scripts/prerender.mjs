@@ -11,7 +11,8 @@
 // the second time with the clock 40 days on; one that differs (a date, a random seed) is left
 // out, and so is one the app moves on from (a redirect). The copies go in `#loading`, hidden and inert, and the meta tag
 // `boardroom-prerendered` lists their addresses for assets/first-visit.js, which shows the one
-// for the address being opened.
+// for the address being opened. A game's host screen depends on its address: its frame is
+// drawn once (`/play/host`) with the game's own parts left for first-visit.js and the app.
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -69,6 +70,17 @@ async function main() {
     const sections = [...drawn].map(
       ([route, body]) => `<div class="prerendered" data-route="${attribute(route)}" inert>\n${body}\n</div>`,
     );
+    const frame = await drawHostFrame(browser, server.url, now);
+    const again = await drawHostFrame(browser, server.url, now + 40 * DAY);
+    if (frame.html !== again.html) {
+      console.log("prerender: the host screen's frame left out: it changes between visits");
+    } else {
+      drawn.set("/play/host", frame.html);
+      sections.push(
+        `<div class="prerendered" data-route="/play/host" data-version="${attribute(frame.version)}" ` +
+          `data-titles="${attribute(JSON.stringify(frame.titles))}" inert>\n${frame.html}\n</div>`,
+      );
+    }
     const out = html
       .replace(META, META.replace('content=""', `content="${attribute([...drawn.keys()].join(" "))}"`))
       .replace(MARKER, `${MARKER}\n${sections.join("\n")}`);
@@ -92,29 +104,97 @@ async function draw(browser, base, route, time) {
     await page.waitForSelector("#main");
     await page.waitForFunction(() => !document.getElementById("loading"));
     if (errors.length) throw new Error(`prerender: ${route}: ${errors.join("; ")}`);
-    return await page.evaluate(() => {
-      const POINTERS = ["id", "for", "aria-labelledby", "aria-describedby", "aria-controls", "autofocus", "data-testid"];
-      const parts = [...document.body.children].filter((el) => ["HEADER", "MAIN", "FOOTER"].includes(el.tagName));
-      const html = parts
-        .map((part) => {
-          const copy = part.cloneNode(true);
-          // What the app set as properties, written as attributes so the copy shows it.
-          const live = part.querySelectorAll("input, textarea, select");
-          const copies = copy.querySelectorAll("input, textarea, select");
-          live.forEach((control, i) => {
-            const to = copies[i];
-            if (control.type === "checkbox" || control.type === "radio") to.toggleAttribute("checked", control.checked);
-            else if (control.tagName === "TEXTAREA") to.textContent = control.value;
-            else if (control.tagName === "SELECT") [...control.options].forEach((o, j) => to.options[j].toggleAttribute("selected", o.selected));
-            else to.setAttribute("value", control.value);
-          });
-          for (const node of [copy, ...copy.querySelectorAll("*")]) for (const name of POINTERS) node.removeAttribute(name);
-          return copy.outerHTML;
-        })
-        .join("\n");
-      const practiceLinks = [...document.querySelectorAll('a[href^="#/practice/"]')].map((a) => a.getAttribute("href").slice(1));
-      return { html, practiceLinks, landed: location.hash.slice(1) || "/" };
+    return { ...(await page.evaluate(copyPage)), landed: await page.evaluate(() => location.hash.slice(1) || "/") };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs in the page: copies what the app drew (header, main, footer), with the attributes that
+ * point at ids, and test ids, removed.
+ */
+function copyPage() {
+  const POINTERS = ["id", "for", "aria-labelledby", "aria-describedby", "aria-controls", "autofocus", "data-testid"];
+  const parts = [...document.body.children].filter((el) => ["HEADER", "MAIN", "FOOTER"].includes(el.tagName));
+  const html = parts
+    .map((part) => {
+      const copy = part.cloneNode(true);
+      // What the app set as properties, written as attributes so the copy shows it.
+      const live = part.querySelectorAll("input, textarea, select");
+      const copies = copy.querySelectorAll("input, textarea, select");
+      live.forEach((control, i) => {
+        const to = copies[i];
+        if (control.type === "checkbox" || control.type === "radio") to.toggleAttribute("checked", control.checked);
+        else if (control.tagName === "TEXTAREA") to.textContent = control.value;
+        else if (control.tagName === "SELECT") [...control.options].forEach((o, j) => to.options[j].toggleAttribute("selected", o.selected));
+        else to.setAttribute("value", control.value);
+      });
+      for (const node of [copy, ...copy.querySelectorAll("*")]) for (const name of POINTERS) node.removeAttribute(name);
+      return copy.outerHTML;
+    })
+    .join("\n");
+  const practiceLinks = [...document.querySelectorAll('a[href^="#/practice/"]')].map((a) => a.getAttribute("href").slice(1));
+  return { html, practiceLinks };
+}
+
+/**
+ * The host screen's frame: a room game opened from the setup page as a host would, with what
+ * depends on the game emptied and marked (`data-fill`) for assets/first-visit.js, which fills
+ * the deck's title, the rounds and the join link from the address. The code keeps its line
+ * and the QR code its square, for the app to draw.
+ * Returns the copy, the deck titles by id and the deal version the frame fits.
+ */
+async function drawHostFrame(browser, base, time) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.clock.setFixedTime(time);
+    await page.goto(`${base}#/play`);
+    await page.waitForSelector("[data-testid=setup-start]");
+    const titles = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll("[data-testid=setup-deck] option")].map((o) => [o.value, o.textContent.replace(/ \(\d+ cards?\)$/, "")]),
+      ),
+    );
+    await page.click("[data-testid=setup-start]");
+    await page.waitForSelector("[data-testid=join-panel]");
+    const version = await page.evaluate(() => new URLSearchParams(location.hash.split("?")[1]).get("v"));
+    const marked = await page.evaluate(() => {
+      const spot = (selector, name) => {
+        const el = document.querySelector(selector);
+        if (!el) return false;
+        el.setAttribute("data-fill", name);
+        el.textContent = "";
+        return true;
+      };
+      const length = document.querySelector("[data-testid=copy-link]")?.closest("p")?.querySelector(":scope > .muted");
+      length?.setAttribute("data-testid", "join-length");
+      const all = [
+        spot(".play-bar > span:first-child", "title"),
+        spot("[data-testid=play-at]", "round"),
+        spot("[data-testid=join-link]", "link"),
+        spot("[data-testid=join-length]", "length"),
+        spot("[data-testid=game-code]", "code"),
+      ];
+      document.querySelector("[data-testid=join-link]")?.removeAttribute("href");
+      // The code's line keeps its height (its length depends on the game).
+      const code = document.querySelector("[data-testid=game-code]");
+      if (code) code.textContent = "0";
+      // A blank square where the QR code goes (its size comes from the page's width).
+      const qr = document.querySelector("[data-testid=qr]");
+      qr?.querySelectorAll("path").forEach((path) => path.remove());
+      qr?.setAttribute("viewBox", "0 0 1 1");
+      qr?.querySelector("rect")?.setAttribute("width", "1");
+      qr?.querySelector("rect")?.setAttribute("height", "1");
+      return all.every(Boolean);
     });
+    if (errors.length) throw new Error(`prerender: the host screen: ${errors.join("; ")}`);
+    if (!marked) throw new Error("prerender: the host screen no longer has the places its frame fills");
+    const { html } = await page.evaluate(copyPage);
+    return { html, titles, version };
   } finally {
     await context.close();
   }

@@ -94,20 +94,83 @@ test("with Boardroom data in this browser, or at an address not drawn, the page 
     assert.equal(await page.locator("#loading .prerendered:visible").count(), 0);
     assert.deepEqual(await shownStatus(page), ["Loading Boardroom…"]);
     await page.evaluate(() => localStorage.clear());
-    // A game's host screen depends on its address, so no drawing of it can be right. (A new
-    // document: a change of hash alone would keep this one.)
+    // A hot-seat game's host screen has no frame drawn: it starts from its players' names.
+    // (A new document: a change of hash alone would keep this one.)
     await page.goto("about:blank");
-    await page.goto(`${app.server.url}#/play/host?deck=architecture&seed=4242&rounds=3&seconds=90&v=1&mode=room`);
+    await page.goto(`${app.server.url}#/play/host?deck=architecture&seed=4242&rounds=3&seconds=90&v=1&mode=hot-seat&player=Ana&player=Ben`);
     await loading.waitFor();
     assert.equal(await page.locator("#loading .prerendered:visible").count(), 0);
     const before = await page.locator("#loading .loading-page .site-header").boundingBox();
     release();
-    await page.waitForSelector("[data-testid=host]");
+    await page.waitForSelector("[data-testid=hot-seat]");
     assert.equal(await page.locator("#loading").count(), 0);
     assert.equal(await page.locator(".site-header").count(), 1);
     assert.equal(await page.locator("main").count(), 1);
     assert.deepEqual(await page.locator(".site-header").boundingBox(), before);
     assert.deepEqual(await layoutShifts(page), [], "layout shifts");
+  }));
+
+/** Where the host screen's parts stand, in the drawn frame or the app (whichever shows). */
+const hostBoxes = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [".site-header", ".play-bar", "h1", ".join-link", ".game-code", ".qr", "footer"].map((selector) => {
+        const shown = [...document.querySelectorAll(selector)].find((el) => el.checkVisibility());
+        const r = shown?.getBoundingClientRect();
+        return [selector, r && [r.x, r.y, r.width, r.height]];
+      }),
+    ),
+  );
+
+for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+  test(`a first visit to a room game's host screen (${viewport.width} px) shows its frame with the game's deck, rounds and join link; the app fills in the code and QR code without moving anything`, () =>
+    withPage(async (page) => {
+      const release = await holdWasm(page);
+      const query = "deck=reliability&seed=4242&rounds=5&seconds=90&v=1";
+      await page.goto(`${app.server.url}#/play/host?${query}&mode=room`);
+      await page.locator("#loading .loading-pill").waitFor();
+      const frame = page.locator('#loading > .prerendered[data-route="/play/host"]');
+      assert.ok(await frame.isVisible());
+      assert.equal(await frame.evaluate((el) => el.inert), true);
+      assert.equal(await page.locator("#loading .prerendered:visible").count(), 1);
+      const link = `${app.server.url}#/play/join?${query}`;
+      assert.equal(await frame.locator("h1").textContent(), "Join the game");
+      assert.equal(await frame.locator(".play-bar > span").first().textContent(), "Reliability and incidents");
+      assert.equal(await frame.locator(".play-bar > span").nth(1).textContent(), "Round 1 of 5");
+      assert.equal(await frame.locator(".join-link a").textContent(), link);
+      assert.match(await frame.locator(".join-text").textContent(), new RegExp(` ${link.length} characters`));
+      const before = await hostBoxes(page);
+      await screenshot(page, `host-frame-${viewport.width}`);
+      release();
+      await page.waitForSelector("[data-testid=join-panel]");
+      assert.equal(await page.locator("#loading").count(), 0);
+      assert.equal(await page.textContent("[data-testid=join-link]"), link);
+      assert.equal(await page.textContent(".play-bar > span"), "Reliability and incidents");
+      assert.equal(await page.textContent("[data-testid=play-at]"), "Round 1 of 5");
+      assert.match(await page.textContent("[data-testid=game-code]"), /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+      assert.deepEqual(await hostBoxes(page), before);
+      assert.deepEqual(await layoutShifts(page), [], "layout shifts");
+    }, { viewport }));
+}
+
+test("the host screen's frame shows only for a game it fits: not for a deck or deal this build does not know, nor for the frame's own address", () =>
+  withPage(async (page) => {
+    await holdWasm(page);
+    for (const query of [
+      "deck=no-such-deck&seed=4242&rounds=3&seconds=90&v=1&mode=room",
+      "deck=architecture&seed=4242&rounds=3&seconds=90&v=999&mode=room",
+      "deck=architecture&seed=4242&rounds=30&seconds=90&v=1&mode=room",
+      "deck=architecture&seed=4242&rounds=3&seconds=5&v=1&mode=room",
+    ]) {
+      await page.goto("about:blank");
+      await page.goto(`${app.server.url}#/play/host?${query}`);
+      await page.locator("#loading .loading-page .loading-line").waitFor();
+      assert.equal(await page.locator("#loading .prerendered:visible").count(), 0, query);
+    }
+    await page.goto("about:blank");
+    await page.goto(`${app.server.url}#/play/host`);
+    await page.locator("#loading .loading-page .loading-line").waitFor();
+    assert.equal(await page.locator("#loading .prerendered:visible").count(), 0);
   }));
 
 test("#/practice draws the scheduler's pick at once and moves to its address without moving anything", () =>
