@@ -93,7 +93,19 @@ async function main() {
 }
 
 /** Open `route` in a fresh context at `time` and copy what the app drew. */
-async function draw(browser, base, route, time) {
+function draw(browser, base, route, time) {
+  return withPage(browser, base, route, time, async (page) => {
+    await page.waitForSelector("#main");
+    await page.waitForFunction(() => !document.getElementById("loading"));
+    return { ...(await page.evaluate(copyPage)), landed: await page.evaluate(() => location.hash.slice(1) || "/") };
+  });
+}
+
+/**
+ * Open `route` in a fresh browser context (empty storage, no service worker) with the clock at
+ * `time`, run `body` on the page, and close the context; a script error on the page fails it.
+ */
+async function withPage(browser, base, route, time, body) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
   try {
     const page = await context.newPage();
@@ -101,10 +113,9 @@ async function draw(browser, base, route, time) {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.clock.setFixedTime(time);
     await page.goto(`${base}#${route}`);
-    await page.waitForSelector("#main");
-    await page.waitForFunction(() => !document.getElementById("loading"));
+    const result = await body(page);
     if (errors.length) throw new Error(`prerender: ${route}: ${errors.join("; ")}`);
-    return { ...(await page.evaluate(copyPage)), landed: await page.evaluate(() => location.hash.slice(1) || "/") };
+    return result;
   } finally {
     await context.close();
   }
@@ -145,14 +156,8 @@ function copyPage() {
  * and the QR code its square, for the app to draw.
  * Returns the copy, the deck titles by id and the deal version the frame fits.
  */
-async function drawHostFrame(browser, base, time) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.clock.setFixedTime(time);
-    await page.goto(`${base}#/play`);
+function drawHostFrame(browser, base, time) {
+  return withPage(browser, base, "/play", time, async (page) => {
     await page.waitForSelector("[data-testid=setup-start]");
     const titles = await page.evaluate(() =>
       Object.fromEntries(
@@ -191,13 +196,10 @@ async function drawHostFrame(browser, base, time) {
       qr?.querySelector("rect")?.setAttribute("height", "1");
       return all.every(Boolean);
     });
-    if (errors.length) throw new Error(`prerender: the host screen: ${errors.join("; ")}`);
     if (!marked) throw new Error("prerender: the host screen no longer has the places its frame fills");
     const { html } = await page.evaluate(copyPage);
     return { html, titles, version };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** Text as an HTML attribute value (between double quotes). */
