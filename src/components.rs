@@ -16,7 +16,7 @@ mod reveal_panel;
 mod score_panel;
 mod trend_chart;
 
-pub use answer_box::{AnswerBox, AnswerBoxProps, Submit, limit_notice};
+pub use answer_box::{AnswerBoxProps, Submit, answer_box, limit_notice};
 pub use banner::{Undo, banner, undo_slot};
 pub use card_view::card_view;
 pub use copy_button::{CopyButton, CopyButtonProps};

@@ -245,9 +245,9 @@ fn the_answer_box_addresses_the_audience_once() {
 
 #[tokio::test]
 async fn answer_box_addresses_the_audience_and_says_what_its_button_does() {
-    use boardroom::components::{AnswerBox, AnswerBoxProps, Submit};
+    use boardroom::components::{AnswerBoxProps, Submit, answer_box};
     let render = |audience: &'static str, value: String, submit: Submit| {
-        let props = AnswerBoxProps {
+        render(answer_box(&AnswerBoxProps {
             value: value.into(),
             audience: audience.into(),
             guide: 40,
@@ -255,10 +255,7 @@ async fn answer_box_addresses_the_audience_and_says_what_its_button_does() {
             on_submit: Default::default(),
             node_ref: Default::default(),
             submit,
-        };
-        LocalServerRenderer::<AnswerBox>::with_props(props)
-            .hydratable(false)
-            .render()
+        }))
     };
     let html = render("the board", String::new(), Submit::Score).await;
     assert!(html.contains("What would you say to the board?"), "{html}");

@@ -16,7 +16,7 @@ pub use join::PlayJoin;
 pub use setup::PlaySetup;
 
 use crate::app::{GameStore, use_game, use_title};
-use crate::components::{AnswerBox, Submit};
+use crate::components::{AnswerBoxProps, Submit, answer_box};
 use crate::deck::{Card, Deck};
 use crate::game::{Answer, Device, HostSetup, Invite, Match, Phase, Results, SavedGame, deal};
 use crate::rubric::{Rubric, length_guide, scored_part};
@@ -203,16 +203,15 @@ impl Turn {
             let answer = self.answer.clone();
             Callback::from(move |text: String| answer.set(text))
         };
-        html! {
-            <AnswerBox
-                value={AttrValue::from((*self.answer).clone())}
-                audience={AttrValue::from(self.card.audience.clone())}
-                guide={length_guide(&self.card)}
-                {on_input}
-                on_submit={self.on_submit.clone()}
-                {submit}
-            />
-        }
+        answer_box(&AnswerBoxProps {
+            value: AttrValue::from((*self.answer).clone()),
+            audience: AttrValue::from(self.card.audience.clone()),
+            guide: length_guide(&self.card),
+            on_input,
+            on_submit: self.on_submit.clone(),
+            node_ref: NodeRef::default(),
+            submit,
+        })
     }
 }
 

@@ -7,7 +7,8 @@ pub use state::{PracticeAction, PracticeState};
 
 use super::{Library, Route, use_library, use_progress, use_title};
 use crate::components::{
-    AnswerBox, Countdown, FlagForm, PracticeSettings, ScorePanel, card_view, live_score,
+    AnswerBoxProps, Countdown, FlagForm, PracticeSettings, ScorePanel, Submit, answer_box,
+    card_view, live_score,
 };
 use crate::deck::{Card, Deck};
 use crate::progress::{Attempt, Clock, Flag, Memory, Progress, Settings, date, pick};
@@ -299,14 +300,15 @@ fn Practice(props: &PracticeProps) -> Html {
                     {on_expire}
                 />
             }
-            <AnswerBox
-                value={AttrValue::from((*answer).clone())}
-                audience={AttrValue::from(props.card.audience.clone())}
-                guide={crate::rubric::length_guide(&props.card)}
-                {on_input}
-                {on_submit}
-                node_ref={answer_ref}
-            />
+            { answer_box(&AnswerBoxProps {
+                value: AttrValue::from((*answer).clone()),
+                audience: AttrValue::from(props.card.audience.clone()),
+                guide: crate::rubric::length_guide(&props.card),
+                on_input,
+                on_submit,
+                node_ref: answer_ref,
+                submit: Submit::Score,
+            }) }
             { live_score(&live, !answer.trim().is_empty()) }
             // Announced once per score, never per keystroke.
             <p class="visually-hidden" aria-live="polite" data-testid="announce">

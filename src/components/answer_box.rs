@@ -5,8 +5,7 @@ use crate::rubric::{MAX_ANSWER_CHARS, scored_part};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-/// Properties of [`AnswerBox`].
-#[derive(Properties, PartialEq)]
+/// What [`answer_box`] draws.
 pub struct AnswerBoxProps {
     /// The text in the box.
     pub value: AttrValue,
@@ -19,10 +18,8 @@ pub struct AnswerBoxProps {
     /// Called when the learner asks for a score (button or Ctrl/Cmd+Enter).
     pub on_submit: Callback<()>,
     /// Focus target, so the page can return the learner here on retry.
-    #[prop_or_default]
     pub node_ref: NodeRef,
     /// What the button does: score the answer here, or, in a game, send it or reveal it.
-    #[prop_or_default]
     pub submit: Submit,
 }
 
@@ -54,9 +51,9 @@ impl Submit {
     }
 }
 
-/// A text area that submits on Ctrl+Enter (Cmd+Enter on a Mac) and shows its word count.
-#[component]
-pub fn AnswerBox(props: &AnswerBoxProps) -> Html {
+/// A text area that submits on Ctrl+Enter (Cmd+Enter on a Mac) and shows its word count. A
+/// plain function, not a component: it keeps no state, and each component costs the wasm.
+pub fn answer_box(props: &AnswerBoxProps) -> Html {
     let on_input = {
         let on_input = props.on_input.clone();
         Callback::from(move |e: InputEvent| {
