@@ -63,10 +63,12 @@
       game[keys[i]] = pair[1];
     }
     // What the app accepts (src/game/invite.rs): 1 to 20 rounds, untimed or 30 to 300
-    // seconds, a seed that fits 64 bits (any of up to 19 digits does).
+    // seconds, a seed that fits 64 bits (any of up to 19 digits does); each written as the
+    // app writes it (no leading zero), so the join link below is the app's to the letter.
+    var number = /^(0|[1-9]\d{0,18})$/;
+    if (game.mode !== "room" || !number.test(game.seed) || !number.test(game.rounds) || !number.test(game.seconds)) return null;
     var rounds = Number(game.rounds);
     var seconds = Number(game.seconds);
-    if (game.mode !== "room" || !/^\d{1,19}$/.test(game.seed) || !/^\d+$/.test(game.rounds + game.seconds)) return null;
     if (rounds < 1 || rounds > 20 || (seconds !== 0 && (seconds < 30 || seconds > 300))) return null;
     // The join link is the host's address without its mode (src/game/invite.rs).
     game.join = pairs.slice(0, 5).join("&");

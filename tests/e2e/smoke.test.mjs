@@ -153,7 +153,7 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 
     }, { viewport }));
 }
 
-test("the host screen's frame shows only for a game it fits: not for a deck or deal this build does not know, nor for the frame's own address", () =>
+test("the host screen's frame shows only for a game it fits: not for a deck or deal this build does not know, a number the app would write otherwise, nor the frame's own address", () =>
   withPage(async (page) => {
     await holdWasm(page);
     for (const query of [
@@ -161,6 +161,7 @@ test("the host screen's frame shows only for a game it fits: not for a deck or d
       "deck=architecture&seed=4242&rounds=3&seconds=90&v=999&mode=room",
       "deck=architecture&seed=4242&rounds=30&seconds=90&v=1&mode=room",
       "deck=architecture&seed=4242&rounds=3&seconds=5&v=1&mode=room",
+      "deck=architecture&seed=04242&rounds=3&seconds=90&v=1&mode=room",
     ]) {
       await page.goto("about:blank");
       await page.goto(`${app.server.url}#/play/host?${query}`);

@@ -61,7 +61,6 @@ impl Vocab {
         self.words.len() + self.joined.len()
     }
 
-    /// The number of a spelling's normalised word, analysing it the first time.
     /// The number of the spelling `text[start..end]`'s normalised word, analysing it the
     /// first time.
     pub(super) fn intern(&mut self, text: &str, start: usize, end: usize) -> u32 {
