@@ -1,7 +1,8 @@
-//! Compiles the bundled decks into the app: every `scenarios/*.toml` is parsed and validated
-//! here with the app's own deck parser, so a broken deck fails the build with the same
-//! `file:line:col` messages `boardroom check` prints, and the browser never parses them: it
-//! reads back the compact blob written here (see `Blob`).
+//! Checks the bundled decks and writes what the app knows of them: every `scenarios/*.toml` is
+//! parsed and validated here with the app's own deck parser, so a broken deck fails the build
+//! with the same `file:line:col` messages `boardroom check` prints. The app carries only an
+//! index of their outlines (see `Blob`) and fetches a deck's file, by the name
+//! `served_name` gives it, when a card of it is first opened.
 
 use std::path::Path;
 
@@ -15,7 +16,7 @@ mod deck;
 #[allow(dead_code)]
 mod sort;
 
-use deck::{Card, Concept, Deck, Example};
+use deck::{Card, Deck};
 
 fn main() {
     println!("cargo::rerun-if-changed=scenarios");
@@ -30,6 +31,7 @@ fn main() {
     files.sort();
 
     let mut decks = Vec::new();
+    let mut sources = Vec::new();
     let mut errors = Vec::new();
     for path in &files {
         let label = format!(
@@ -42,6 +44,7 @@ fn main() {
             Ok(deck) => decks.push(deck),
             Err(mut e) => errors.append(&mut e),
         }
+        sources.push(bytes);
     }
     if !errors.is_empty() {
         for error in &errors {
@@ -53,19 +56,46 @@ fn main() {
         );
         std::process::exit(1);
     }
-    let mut blob = Blob::default();
-    blob.list(&decks, Blob::deck);
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_decks.txt");
-    std::fs::write(out, blob.0).expect("writable OUT_DIR");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+    let mut index = Blob::default();
+    index.number(decks.len());
+    for ((deck, path), bytes) in decks.iter().zip(&files).zip(&sources) {
+        index.outline(deck, &served_name(path, bytes));
+    }
+    std::fs::write(out.join("bundled_index.txt"), index.0).expect("writable OUT_DIR");
+    // The native build (tests, the command line) reads the whole decks from the files.
+    let includes: Vec<String> = files
+        .iter()
+        .map(|path| {
+            let absolute = std::fs::canonicalize(path).expect("a deck file's full path");
+            format!("    include_str!({:?}),\n", absolute.display().to_string())
+        })
+        .collect();
+    let list = format!("&[\n{}]", includes.concat());
+    std::fs::write(out.join("bundled_files.rs"), list).expect("writable OUT_DIR");
+}
+
+/// The name the app fetches a deck file by: `decks/<file stem>.<hash>.toml`, the hash being
+/// FNV-1a (64 bits, hex) of the file's bytes, so a changed deck is a new address and a host
+/// may cache every deck file for ever. `scripts/deck-files.mjs` copies each file to this name
+/// with the same hash: keep the two in step.
+fn served_name(path: &Path, bytes: &[u8]) -> String {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .expect("a deck file name in UTF-8");
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("decks/{stem}.{hash:016x}.toml")
 }
 
 /// Separates fields in the blob; no deck text may contain it (the build refuses one that does).
 const SEPARATOR: char = '\u{1f}';
 
-/// The bundled decks as one text of fields, decoded by `src/bundled.rs` in the same order.
-/// Text compresses far better than the code that would build the same values, which keeps the
-/// app small: every field once, each list led by its length.
+/// The bundled decks' outlines as one text of fields, decoded by `src/bundled.rs` in the same
+/// order. Text compresses far better than the code that would build the same values, which
+/// keeps the app small: every field once, each list led by its length.
 #[derive(Default)]
 struct Blob(String);
 
@@ -94,39 +124,20 @@ impl Blob {
         self.list(items, |blob, item| blob.text(item));
     }
 
-    fn deck(&mut self, deck: &Deck) {
-        self.number(deck.format);
+    /// A deck's outline (what lists and filters show) and the name its file is served by.
+    fn outline(&mut self, deck: &Deck, served: &str) {
         self.text(&deck.id);
         self.text(&deck.title);
         self.text(&deck.description);
-        self.text(&deck.language);
+        self.text(served);
         self.list(&deck.cards, Self::card);
     }
 
     fn card(&mut self, card: &Card) {
         self.text(&card.id);
         self.text(&card.title);
-        self.text(&card.prompt);
-        self.text(&card.context);
         self.text(&card.audience);
         self.number(card.difficulty);
         self.texts(&card.tags);
-        self.texts(&card.jargon);
-        self.text(&card.model_answer);
-        self.list(&card.concepts, Self::concept);
-        self.list(&card.examples, Self::example);
-    }
-
-    fn concept(&mut self, concept: &Concept) {
-        self.text(concept.dimension.as_str());
-        self.text(&concept.label);
-        self.texts(&concept.terms);
-        self.number(concept.weight);
-        self.text(&concept.hint);
-    }
-
-    fn example(&mut self, example: &Example) {
-        self.text(&example.answer);
-        self.text(example.expect.as_str());
     }
 }

@@ -127,7 +127,7 @@ async function withPage(browser, base, route, time, body) {
  */
 function copyPage() {
   const POINTERS = ["id", "for", "aria-labelledby", "aria-describedby", "aria-controls", "autofocus", "data-testid"];
-  const parts = [...document.body.children].filter((el) => ["HEADER", "MAIN", "FOOTER"].includes(el.tagName));
+  const parts = [...document.getElementById("app").children].filter((el) => ["HEADER", "MAIN", "FOOTER"].includes(el.tagName));
   const html = parts
     .map((part) => {
       const copy = part.cloneNode(true);

@@ -29,8 +29,9 @@ use crate::studio::Shelf;
 use notices::StorageNotices;
 use std::rc::Rc;
 pub use stores::{
-    GameStore, NoticeAction, Notices, NoticesContext, Persisted, ProgressStore, ShelfStore, Store,
-    use_game, use_notices, use_persisted, use_progress, use_shelf,
+    DeckTask, GameStore, NoticeAction, Notices, NoticesContext, Persisted, ProgressStore,
+    ShelfStore, Store, WantDeck, use_deck, use_deck_fetches, use_game, use_notices, use_on_deck,
+    use_persisted, use_progress, use_shelf,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -111,13 +112,21 @@ pub fn App() -> Html {
             report.emit(error);
         }
     });
-    let bundled = use_memo((), |_| bundled::decks());
-    let library: Library = {
-        let (bundled, shelf) = (bundled.clone(), shelf.clone());
-        // Loading leaves the revision at 0 (nothing to save), so being read is a change too.
-        use_memo((shelf.revision, shelf_ready), move |_| {
-            crate::studio::Library::new((*bundled).clone(), &shelf.decks)
+    let index = use_memo((), |_| bundled::index());
+    let outlines = {
+        let index = index.clone();
+        use_memo((), move |_| {
+            index.iter().map(|e| e.outline.clone()).collect::<Vec<_>>()
         })
+    };
+    let (fetches, want_deck) = use_deck_fetches(index);
+    let library: Library = {
+        let shelf = shelf.clone();
+        // Loading leaves the revision at 0 (nothing to save), so being read is a change too.
+        use_memo(
+            (shelf.revision, shelf_ready, fetches.clone()),
+            move |(_, _, fetches)| crate::studio::Library::new(&outlines, fetches, &shelf.decks),
+        )
     };
     // Set when a newer build has taken over: the page offers to reload into it.
     let update = use_state(|| false);
@@ -133,6 +142,7 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<Library> context={library}>
+        <ContextProvider<WantDeck> context={want_deck}>
             if *update {
                 <div role="status">{ banner("update-notice".into(), false, "A new version of Boardroom is ready.", reload) }</div>
             }
@@ -145,6 +155,7 @@ pub fn App() -> Html {
                     </ContextProvider<ProgressStore>>
                 </ContextProvider<ShelfStore>>
             </ContextProvider<NoticesContext>>
+        </ContextProvider<WantDeck>>
         </ContextProvider<Library>>
     }
 }
@@ -163,22 +174,46 @@ fn Shell(props: &ShellProps) -> Html {
     // progress, and header, page and footer appear together (a footer drawn first would be
     // pushed down by the page: a layout shift).
     let ready = props.ready;
-    // The page `index.html` shows while the app downloads goes as this one is drawn (effects
-    // run before the browser paints, so the two are never seen together).
-    use_effect_with(ready, |&ready| {
-        if let Some(loading) = ready
-            .then(|| gloo::utils::document().get_element_by_id("loading"))
-            .flatten()
-        {
-            loading.remove();
-        }
-    });
+    // The first page drawn is also held back, hidden, while it waits for a bundled deck's text
+    // (it says so with a `deck-coming` line), so the page drawn at build time, or the loading
+    // line, stays until the app can draw the same card. Later pages say they are loading.
+    let revealed = use_state(|| false);
+    let library = use_library();
+    {
+        let revealed = revealed.clone();
+        use_effect_with((ready, *revealed, library), move |&(ready, shown, _)| {
+            if !ready {
+                return;
+            }
+            if shown {
+                // The page `index.html` shows while the app downloads goes as this one is
+                // drawn (effects run before the browser paints, so the two are never seen
+                // together).
+                if let Some(loading) = gloo::utils::document().get_element_by_id("loading") {
+                    loading.remove();
+                }
+                return;
+            }
+            // Looked at once the pages below have drawn too (a microtask: still before the
+            // browser paints).
+            wasm_bindgen_futures::spawn_local(async move {
+                let waiting = gloo::utils::document()
+                    .query_selector("main .deck-coming")
+                    .ok()
+                    .flatten();
+                if waiting.is_none() {
+                    revealed.set(true);
+                }
+            });
+        });
+    }
     if !ready {
         return Html::default();
     }
+    let hold = (!*revealed).then_some("holding");
     html! {
         <>
-            <header class="site-header">
+            <header class={classes!("site-header", hold)}>
                 <Link<Route> to={Route::Home} classes="brand">{ "Boardroom" }</Link<Route>>
                 <nav aria-label="Main">
                     <Link<Route> to={Route::Practice}>{ "Practice" }</Link<Route>>
@@ -187,11 +222,11 @@ fn Shell(props: &ShellProps) -> Html {
                     <Link<Route> to={Route::Decks}>{ "Decks" }</Link<Route>>
                 </nav>
             </header>
-            <main id="main">
+            <main id="main" class={classes!(hold)}>
                 <StorageNotices />
                 <Switch<Route> render={switch} />
             </main>
-            <footer class="site-footer muted">
+            <footer class={classes!("site-footer", "muted", hold)}>
                 { "Everything stays in this browser. Nothing you write is sent anywhere." }
             </footer>
         </>

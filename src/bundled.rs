@@ -1,34 +1,60 @@
-//! The decks compiled into the app from `scenarios/`.
+//! The decks that ship with the app, from `scenarios/`.
 //!
-//! `build.rs` parses and validates every `scenarios/*.toml` with the deck parser at build
-//! time and writes the checked decks as one compact text of fields, which this module reads
-//! back. The app therefore ships decks that are known to be valid and never parses deck
-//! syntax in the browser; and text costs far less of the download than code that builds the
-//! same strings would. `make test` also runs their calibration (`boardroom check`), and a test
-//! checks that what is read back here equals what the parser reads from `scenarios/`.
+//! `build.rs` parses and validates every `scenarios/*.toml` at build time, so the app ships
+//! decks known to be valid. The wasm carries only their outlines (titles, cards' names and
+//! labels: what lists, filters and the scheduler need), written by `build.rs` as one compact
+//! text of fields that [`index`] reads back. Each deck's file is served beside the app under
+//! a name that changes with its contents ([`Entry::file`]); the app fetches it when a card of
+//! the deck is first opened, and the service worker keeps it for offline use. `make test`
+//! also runs their calibration (`boardroom check`), and a test checks that the outlines here
+//! are those of the decks the parser reads from `scenarios/`.
 
-use crate::deck::{Card, Concept, Deck, Dimension, Example, Expect};
+use crate::deck::{CardOutline, Outline};
 
-/// The decks as `build.rs` wrote them: fields separated by [`SEPARATOR`], each list led by
+/// The outlines as `build.rs` wrote them: fields separated by [`SEPARATOR`], each list led by
 /// its length, in the order of `Blob` in `build.rs`.
-const BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/bundled_decks.txt"));
+const INDEX: &str = include_str!(concat!(env!("OUT_DIR"), "/bundled_index.txt"));
 
 /// Keep in step with `SEPARATOR` in `build.rs`.
 const SEPARATOR: char = '\u{1f}';
 
+/// One bundled deck: its outline and the file its whole text is served as.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// What lists and filters show of it.
+    pub outline: Outline,
+    /// Its file's path beside `index.html`: `decks/<name>.<hash>.toml`.
+    pub file: String,
+}
+
 /// Every bundled deck, in file-name order.
-pub fn decks() -> Vec<Deck> {
-    let mut fields = Fields(BLOB.split(SEPARATOR));
-    let decks = fields.list(Fields::deck);
+pub fn index() -> Vec<Entry> {
+    let mut fields = Fields(INDEX.split(SEPARATOR));
+    let entries = fields.list(Fields::entry);
     debug_assert_eq!(
         fields.0.collect::<Vec<_>>(),
         [""],
         "bundled decks: fields left over"
     );
-    decks
+    entries
 }
 
-/// Reads the blob field by field. The blob is written by our own build from decks that
+/// Every bundled deck whole, read from `scenarios/` (native builds: the tests and the command
+/// line; the app fetches them instead).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decks() -> Vec<crate::deck::Deck> {
+    const FILES: &[&str] = include!(concat!(env!("OUT_DIR"), "/bundled_files.rs"));
+    FILES
+        .iter()
+        .zip(index())
+        .map(|(text, entry)| {
+            crate::deck::parse_toml(&entry.file, text)
+                .unwrap_or_else(|e| panic!("{}: checked by build.rs, yet {e:?}", entry.file))
+        })
+        .collect()
+}
+
+/// Reads the index field by field. The index is written by our own build from decks that
 /// passed validation, so a field out of place is a build bug, not a user error: it panics
 /// with the field it expected.
 struct Fields<'a>(std::str::Split<'a, char>);
@@ -50,60 +76,26 @@ impl Fields<'_> {
         (0..len).map(|_| each(self)).collect()
     }
 
-    fn texts(&mut self) -> Vec<String> {
-        self.list(Self::text)
-    }
-
-    fn deck(&mut self) -> Deck {
-        Deck {
-            format: self.number(),
-            id: self.text(),
-            title: self.text(),
-            description: self.text(),
-            language: self.text(),
-            cards: self.list(Self::card),
+    fn entry(&mut self) -> Entry {
+        let (id, title, description, file) = (self.text(), self.text(), self.text(), self.text());
+        Entry {
+            outline: Outline {
+                id,
+                title,
+                description,
+                cards: self.list(Self::card),
+            },
+            file,
         }
     }
 
-    fn card(&mut self) -> Card {
-        Card {
+    fn card(&mut self) -> CardOutline {
+        CardOutline {
             id: self.text(),
             title: self.text(),
-            prompt: self.text(),
-            context: self.text(),
             audience: self.text(),
             difficulty: self.number(),
-            tags: self.texts(),
-            jargon: self.texts(),
-            model_answer: self.text(),
-            concepts: self.list(Self::concept),
-            examples: self.list(Self::example),
-        }
-    }
-
-    /// The member of `all` whose deck-file name is the next field.
-    fn named<T: Copy>(&mut self, all: &[T], name: fn(T) -> &'static str) -> T {
-        let field = self.0.next().expect("bundled decks end early");
-        all.iter()
-            .copied()
-            .find(|&member| name(member) == field)
-            .unwrap_or_else(|| panic!("bundled decks: {field:?} is not a name here"))
-    }
-
-    fn concept(&mut self) -> Concept {
-        Concept {
-            dimension: self.named(&Dimension::ALL, Dimension::as_str),
-            label: self.text(),
-            terms: self.texts(),
-            weight: self.number(),
-            hint: self.text(),
-        }
-    }
-
-    fn example(&mut self) -> Example {
-        Example {
-            answer: self.text(),
-            expect: self.named(&Expect::ALL, Expect::as_str),
+            tags: self.list(Self::text),
         }
     }
 }

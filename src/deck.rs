@@ -8,6 +8,7 @@
 mod error;
 mod json;
 mod model;
+mod outline;
 pub mod pack;
 mod parse;
 mod read;
@@ -16,6 +17,7 @@ mod write;
 
 pub use error::DeckError;
 pub use model::{Card, Concept, Deck, Dimension, Example, Expect, addressee, count};
+pub use outline::{CardOutline, Outline};
 pub use pack::{PackError, deflate_text, inflate_text, pack, pack_whole, unpack};
 pub use parse::{
     MAX_DECK_BYTES, MAX_NESTING, check_deck, parse_bytes, parse_deck, parse_json, parse_toml,

@@ -4,12 +4,13 @@ mod util;
 
 use boardroom::app::{PracticeAction, PracticeState};
 use boardroom::components::{
-    ScorePanel, ScorePanelProps, TrendChartProps, card_view, live_score, trend_chart,
+    ScorePanel, ScorePanelProps, TrendChartProps, card_view, deck_wait, live_score, trend_chart,
 };
 use boardroom::progress::DayPoint;
 use boardroom::rubric::score;
+use boardroom::studio::Have;
 use std::rc::Rc;
-use yew::{Html, LocalServerRenderer, Properties, component, html};
+use yew::{Callback, Html, LocalServerRenderer, Properties, component, html};
 
 /// What a plain view function drew, to render it as a component would be.
 #[derive(Properties, PartialEq)]
@@ -309,4 +310,33 @@ async fn banners_say_what_happened_and_keep_their_live_region() {
     // The empty slot is still there, so the next undo offered is announced.
     assert_eq!(html.matches(r#"role="status""#).count(), 2, "{html}");
     assert!(!html.contains(r#"data-testid="undo-notice""#), "{html}");
+}
+
+#[tokio::test]
+async fn deck_wait_says_a_deck_is_coming_or_why_it_is_not_with_a_retry() {
+    let deck = util::deck();
+    let outline = deck.outline();
+    let retry = Callback::noop();
+    let coming = render(deck_wait(Have::Coming(&outline), &retry)).await;
+    assert!(coming.contains("deck-coming"), "{coming}");
+    assert!(coming.contains("role=\"status\""), "{coming}");
+    assert!(
+        coming.contains(&format!("Loading the deck “{}”…", outline.title)),
+        "{coming}"
+    );
+    let failed = render(deck_wait(
+        Have::Failed(&outline, "It could not be loaded."),
+        &retry,
+    ))
+    .await;
+    assert!(failed.contains("role=\"alert\""), "{failed}");
+    assert!(failed.contains("It could not be loaded."), "{failed}");
+    assert!(failed.contains("Try again"), "{failed}");
+    assert!(
+        !failed.contains("deck-coming"),
+        "a failure does not hold the page: {failed}"
+    );
+    for done in [Have::Whole(&deck), Have::Unknown] {
+        assert_eq!(render(deck_wait(done, &retry)).await, "", "{done:?}");
+    }
 }

@@ -105,6 +105,45 @@ fn duplicate_card_ids_are_refused() {
     );
 }
 
+/// FNV-1a, 64 bits: the hash in a served deck file's name (`build.rs`, and
+/// `scripts/deck-files.mjs`, which must agree).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+#[test]
+fn the_bundled_index_outlines_every_deck_and_names_its_file_by_its_contents() {
+    // The published test vectors of FNV-1a 64.
+    assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let index = bundled::index();
+    assert_eq!(index.len(), files.len());
+    for (entry, path) in index.iter().zip(&files) {
+        let bytes = std::fs::read(path).unwrap();
+        let deck = parse_toml(
+            &path.display().to_string(),
+            std::str::from_utf8(&bytes).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(entry.outline, deck.outline());
+        let stem = path.file_stem().unwrap().to_str().unwrap();
+        assert_eq!(
+            entry.file,
+            format!("decks/{stem}.{:016x}.toml", fnv1a(&bytes))
+        );
+    }
+}
+
 #[test]
 fn bundled_decks_read_back_exactly_as_the_parser_reads_scenarios() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");

@@ -2,14 +2,15 @@
 
 mod util;
 
-use boardroom::deck::Deck;
+use boardroom::deck::Outline;
 use boardroom::progress::{
     Attempt, Clock, DAY_MS, Flag, Memory, Pick, Progress, Settings, decode, encode, pick,
 };
 use proptest::prelude::*;
 
-/// Two decks of three cards: `a1` (easy, tag "cost"), `a2` (medium), `a3` (hard), `b1`...
-fn library() -> Vec<Deck> {
+/// Two decks of three cards: `a1` (easy, tag "cost"), `a2` (medium), `a3` (hard), `b1`...,
+/// as the scheduler sees them (their outlines).
+fn library() -> Vec<Outline> {
     let template = util::deck();
     ["a", "b"]
         .into_iter()
@@ -25,7 +26,7 @@ fn library() -> Vec<Deck> {
                     card
                 })
                 .collect();
-            deck
+            deck.outline()
         })
         .collect()
 }

@@ -376,7 +376,7 @@ fn the_shelf_puts_replaces_removes_and_undoes() {
 fn the_library_knows_bundled_from_custom() {
     let bundled = bundled::decks();
     let first = bundled[0].id.clone();
-    let library = Library::new(bundled, &[deck("mine")]);
+    let library = Library::whole(&bundled, &[deck("mine")]);
     assert!(library.is_bundled(&first));
     assert!(!library.is_bundled("mine"));
     assert_eq!(library.last().unwrap().id, "mine");
@@ -385,14 +385,14 @@ fn the_library_knows_bundled_from_custom() {
         free_id(&first, |id| library.get(id).is_some()),
         format!("{first}-2")
     );
-    let copy = library.copy_of(&library[0]);
+    let copy = library.copy_of(&bundled[0]);
     assert_eq!(copy.id, format!("{first}-copy"));
     assert!(copy.title.ends_with(" (copy)"));
-    assert_eq!(copy.cards, library[0].cards);
-    let library = Library::new(bundled::decks(), &[copy]);
-    assert_eq!(library.copy_of(&library[0]).id, format!("{first}-copy-2"));
+    assert_eq!(copy.cards, bundled[0].cards);
+    let library = Library::whole(&bundled, &[copy]);
+    assert_eq!(library.copy_of(&bundled[0]).id, format!("{first}-copy-2"));
     // "Keep both" on an import that clashes: the next free id, and a title that tells it apart.
-    let beside = library.beside(&library[0]);
+    let beside = library.beside(&bundled[0]);
     assert_eq!(beside.id, format!("{first}-2"));
     assert_eq!(beside.title, format!("{} (copy)", library[0].title));
     for (title, copy) in [
@@ -408,14 +408,15 @@ fn the_library_knows_bundled_from_custom() {
 
 #[test]
 fn the_library_finds_a_card_by_its_deck_and_card_ids() {
-    let library = Library::new(bundled::decks(), &[deck("mine")]);
-    let (first_deck, first_card) = (&library[0], &library[0].cards[1]);
+    let bundled = bundled::decks();
+    let library = Library::whole(&bundled, &[deck("mine")]);
+    let (first_deck, first_card) = (&bundled[0], &bundled[0].cards[1]);
     let (found_deck, index) = library.card(&first_deck.id, &first_card.id).unwrap();
     assert_eq!(
         (&found_deck.id, &found_deck.cards[index]),
         (&first_deck.id, first_card)
     );
-    let mine = &library.last().unwrap().cards[0];
+    let mine = &deck("mine").cards[0];
     assert_eq!(
         library.card("mine", &mine.id).map(|(d, i)| &d.cards[i]),
         Some(mine)

@@ -12,8 +12,8 @@ pub use editor::DeckEditPage;
 pub use open::OpenSharedDeck;
 
 use super::links::share_link;
-use super::{Library, Route, ShelfStore, use_library, use_shelf, use_title};
-use crate::components::{CopyButton, QrCode, Undo, undo_slot};
+use super::{DeckTask, Library, Route, ShelfStore, use_library, use_on_deck, use_shelf, use_title};
+use crate::components::{CopyButton, QrCode, Undo, busy_line, undo_slot};
 use crate::deck::{Deck, count};
 use crate::deck::{to_json, to_toml};
 use crate::services::files;
@@ -46,28 +46,35 @@ fn export(deck: &Deck, format: &str) -> Result<(), String> {
 
 /// Installs a copy of the deck with id `id` (see
 /// [`Library::copy_of`](crate::studio::Library::copy_of)) and opens it in the studio. The
-/// copy is made on the click, not on every render of every row.
+/// copy is made on the click, not on every render of every row, once the deck's text is here
+/// (`on_deck`, from [`use_on_deck`]).
 pub(crate) fn duplicate(
     shelf: &ShelfStore,
     library: &Library,
     navigator: &Option<Navigator>,
+    on_deck: &Callback<(String, DeckTask)>,
     id: &str,
 ) -> Callback<MouseEvent> {
-    let (shelf, library, navigator, id) = (
+    let (shelf, library, navigator, on_deck, id) = (
         shelf.clone(),
         library.clone(),
         navigator.clone(),
+        on_deck.clone(),
         id.to_owned(),
     );
     Callback::from(move |_: MouseEvent| {
-        let Some(copy) = library.get(&id).map(|deck| library.copy_of(deck)) else {
-            return;
-        };
-        let id = copy.id.clone();
-        shelf.put(copy);
-        if let Some(navigator) = &navigator {
-            navigator.push(&Route::DeckEdit { id });
-        }
+        let (shelf, library, navigator) = (shelf.clone(), library.clone(), navigator.clone());
+        on_deck.emit((
+            id.clone(),
+            Box::new(move |deck: &Deck| {
+                let copy = library.copy_of(deck);
+                let id = copy.id.clone();
+                shelf.put(copy);
+                if let Some(navigator) = &navigator {
+                    navigator.push(&Route::DeckEdit { id });
+                }
+            }),
+        ))
     })
 }
 
@@ -82,10 +89,14 @@ pub fn DecksPage() -> Html {
     let navigator = use_navigator();
     let sharing = use_state(|| None::<String>);
     let failure = use_state(|| None::<String>);
+    let (on_deck, waiting) = {
+        let failure = failure.clone();
+        use_on_deck(Callback::from(move |why| failure.set(Some(why))))
+    };
     let on_new = {
         let (library, navigator) = (library.clone(), navigator.clone());
         Callback::from(move |_: MouseEvent| {
-            let id = free_id("my-deck", |id| library.get(id).is_some());
+            let id = free_id("my-deck", |id| library.has(id));
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::DeckEdit { id });
             }
@@ -109,27 +120,40 @@ pub fn DecksPage() -> Html {
         let first = deck.cards.first().map(|c| c.id.clone()).unwrap_or_default();
         // Each row's buttons hold the deck's id and find the deck on the click.
         let on_export = |format: &'static str| {
-            let (library, failure, id) = (library.clone(), failure.clone(), id.clone());
+            let (on_deck, failure, id) = (on_deck.clone(), failure.clone(), id.clone());
             Callback::from(move |_: MouseEvent| {
-                if let Some(deck) = library.get(&id) {
-                    failure.set(export(deck, format).err());
-                }
+                let failure = failure.clone();
+                on_deck.emit((
+                    id.clone(),
+                    Box::new(move |deck: &Deck| failure.set(export(deck, format).err())),
+                ))
             })
         };
         let on_share = {
-            let (sharing, id) = (sharing.clone(), id.clone());
+            let (on_deck, sharing, id) = (on_deck.clone(), sharing.clone(), id.clone());
             Callback::from(move |_: MouseEvent| {
-                sharing.set((sharing.as_deref() != Some(id.as_str())).then(|| id.clone()))
+                if sharing.as_deref() == Some(id.as_str()) {
+                    sharing.set(None);
+                    return;
+                }
+                let sharing = sharing.clone();
+                on_deck.emit((
+                    id.clone(),
+                    Box::new(move |deck: &Deck| sharing.set(Some(deck.id.clone()))),
+                ))
             })
         };
-        let on_duplicate = duplicate(&shelf, &library, &navigator, &id);
+        let on_duplicate = duplicate(&shelf, &library, &navigator, &on_deck, &id);
         let on_delete = {
             let (shelf, id) = (shelf.clone(), id.clone());
             Callback::from(move |_: MouseEvent| shelf.remove(&id))
         };
-        let shared = (sharing.as_deref() == Some(id.as_str())).then(|| html! {
-            <SharePanel deck={Rc::new(deck.clone())} />
-        });
+        let shared = (sharing.as_deref() == Some(id.as_str()))
+            .then(|| library.get(&id))
+            .flatten()
+            .map(|deck| html! { <SharePanel deck={Rc::new(deck.clone())} /> });
+        let busy = (waiting.as_deref() == Some(id.as_str()))
+            .then(|| busy_line("deck-loading", "Loading the deck…".into()));
         html! {
             <li class="deck-row" data-testid={format!("deck-{id}")} key={id.clone()}>
                 <h3>{ &deck.title }</h3>
@@ -154,6 +178,7 @@ pub fn DecksPage() -> Html {
                         <button type="button" class="danger" data-testid="delete" onclick={on_delete}>{ "Delete" }</button>
                     }
                 </p>
+                { busy }
                 { shared }
             </li>
         }

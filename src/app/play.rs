@@ -15,18 +15,42 @@ pub use host::PlayHost;
 pub use join::PlayJoin;
 pub use setup::PlaySetup;
 
-use crate::app::{GameStore, use_game, use_title};
-use crate::components::{AnswerBoxProps, Submit, answer_box};
+use crate::app::{GameStore, Library, use_deck, use_game, use_library, use_title};
+use crate::components::{AnswerBoxProps, Submit, answer_box, deck_wait};
 use crate::deck::{Card, Deck};
 use crate::game::{Answer, Device, HostSetup, Invite, Match, Phase, Results, SavedGame, deal};
 use crate::rubric::{Rubric, length_guide, scored_part};
 use crate::services::storage;
+use crate::studio::Have;
 use chrome::{
     ExportResults, GameError, StartOver, host_frame, keep_notice, next_button, step_button,
 };
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// Asks for the bundled deck the game in `query` deals from, and gives what to show until its
+/// text is here (`None` once it is, or when the game names no bundled deck).
+#[hook]
+fn use_game_deck(query: &str) -> Option<Html> {
+    let library = use_library();
+    let id = Invite::installed_deck(query);
+    let retry = use_deck(id.clone());
+    match library.have(&id?) {
+        have @ (Have::Coming(_) | Have::Failed(..)) => Some(html! {
+            <section class="page play">{ deck_wait(have, &retry) }</section>
+        }),
+        Have::Whole(_) | Have::Unknown => None,
+    }
+}
+
+/// The installed decks a game's invite may deal from: the one it names, when its text is here.
+fn installed<'a>(library: &'a Library, invite: &Invite) -> &'a [Deck] {
+    library
+        .get(&invite.deck)
+        .map(std::slice::from_ref)
+        .unwrap_or_default()
+}
 
 /// The query of the current hash route, without the `?`.
 #[hook]

@@ -5,15 +5,16 @@ mod state;
 
 pub use state::{PracticeAction, PracticeState};
 
-use super::{Library, Route, use_library, use_progress, use_title};
+use super::{Library, Route, use_deck, use_library, use_progress, use_title};
 use crate::components::{
     AnswerBoxProps, Countdown, FlagForm, PracticeSettings, ScorePanel, Submit, answer_box,
-    card_view, live_score,
+    card_view, deck_wait, live_score,
 };
 use crate::deck::{Card, Deck};
 use crate::progress::{Attempt, Clock, Flag, Memory, Progress, Settings, date, pick};
 use crate::rubric::{Rubric, scored_part};
 use crate::services::clock;
+use crate::studio::Have;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -31,10 +32,10 @@ pub struct PracticePageProps {
 }
 
 /// The route of a picked card.
-fn route_of(deck: &Deck, card: &Card) -> Route {
+fn route_of(deck: &str, card: &str) -> Route {
     Route::PracticeCard {
-        deck: deck.id.clone(),
-        card: card.id.clone(),
+        deck: deck.to_owned(),
+        card: card.to_owned(),
     }
 }
 
@@ -42,12 +43,25 @@ fn route_of(deck: &Deck, card: &Card) -> Route {
 #[component]
 pub fn PracticePage(props: &PracticePageProps) -> Html {
     let library = use_library();
+    let retry = use_deck(props.deck.as_ref().map(AttrValue::to_string));
     let progress = use_progress()
         .map(|p| p.progress.clone())
         .unwrap_or_default();
     let (Some(deck), Some(card)) = (&props.deck, &props.card) else {
         return html! { <PickNext {library} {progress} /> };
     };
+    if let have @ (Have::Coming(outline) | Have::Failed(outline, _)) = library.have(deck) {
+        let title = outline
+            .cards
+            .iter()
+            .find(|c| c.id == **card)
+            .map_or("Practice", |c| c.title.as_str());
+        return html! {
+            <Titled title={AttrValue::from(title.to_owned())}>
+                <section class="page practice">{ deck_wait(have, &retry) }</section>
+            </Titled>
+        };
+    }
     match find(&library, deck, card) {
         Ok((deck, index)) => {
             let card = &deck.cards[index];
@@ -61,7 +75,7 @@ pub fn PracticePage(props: &PracticePageProps) -> Html {
                 Some((&deck.id, &card.id)),
             )
             .card()
-            .map(|(d, c)| route_of(d, c));
+            .map(|(d, c)| route_of(&d.id, &c.id));
             let why = why_now(&memory, clock, deck, card);
             html! {
                 <Titled title={card.title.clone()}>
@@ -133,7 +147,7 @@ fn PickNext(props: &PickNextProps) -> Html {
         clock::now(),
         None,
     );
-    let target = choice.card().map(|(d, c)| route_of(d, c));
+    let target = choice.card().map(|(d, c)| route_of(&d.id, &c.id));
     use_effect_with(target.clone(), move |target| {
         if let (Some(target), Some(navigator)) = (target, navigator) {
             navigator.replace(target);

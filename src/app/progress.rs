@@ -66,13 +66,14 @@ pub fn ProgressPage() -> Html {
 /// A card's title from the library, or its ids when the deck no longer has it.
 fn title_of(library: &Library, deck: &str, card: &str) -> String {
     library
-        .card(deck, card)
-        .map(|(d, index)| d.cards[index].title.clone())
+        .outline(deck)
+        .and_then(|d| d.card(card))
+        .map(|c| c.title.clone())
         .unwrap_or_else(|| format!("{deck}/{card}"))
 }
 
 fn card_link(library: &Library, deck: &str, card: &str) -> Html {
-    let known = library.card(deck, card).is_some();
+    let known = library.outline(deck).and_then(|d| d.card(card)).is_some();
     let title = title_of(library, deck, card);
     if known {
         let to = Route::PracticeCard {

@@ -6,11 +6,13 @@
 //! A store is a pure reducer from the core (`ProgressState`, `Shelf`) in a [`Store`]; the
 //! verbs dispatch its actions, so pages never build actions themselves.
 
+mod decks;
 mod game;
 mod notices;
 mod progress;
 mod shelf;
 
+pub use decks::{DeckTask, WantDeck, use_deck, use_deck_fetches, use_on_deck};
 pub use game::{GameStore, use_game};
 pub use notices::{NoticeAction, Notices, NoticesContext, use_notices};
 pub use progress::{ProgressStore, use_progress};

@@ -181,6 +181,15 @@ impl Invite {
         })
     }
 
+    /// The id of the installed deck the game in this query deals from: none when the link
+    /// carries its deck itself, or does not describe a game.
+    pub fn installed_deck(query: &str) -> Option<String> {
+        Invite::parse(query)
+            .ok()
+            .filter(|invite| invite.pack.is_none())
+            .map(|invite| invite.deck)
+    }
+
     /// The deck this game deals from: the packed one, or the installed one with the id.
     pub fn resolve(&self, installed: &[Deck]) -> Result<Deck, InviteError> {
         let deck = match &self.pack {

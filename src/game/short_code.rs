@@ -5,7 +5,7 @@
 use super::base32;
 use super::invite::{Invite, InviteError, rounds, seconds};
 use super::result_code::deck_tag;
-use crate::deck::Deck;
+use crate::deck::Outline;
 
 /// The layout of the short code this build writes and reads: bump it when the layout
 /// changes (`tests/invite.rs` reads codes back).
@@ -29,7 +29,7 @@ impl Invite {
     }
 
     /// Reads a short code, finding its deck among `installed`.
-    pub fn from_short_code(code: &str, installed: &[Deck]) -> Result<Invite, InviteError> {
+    pub fn from_short_code(code: &str, installed: &[Outline]) -> Result<Invite, InviteError> {
         let (bytes, check) = base32::read(code).map_err(|e| match e {
             base32::ReadError::BadCharacter(_) => {
                 InviteError::Code("it has a character codes do not use")

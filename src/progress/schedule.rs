@@ -13,7 +13,7 @@
 //! as practice ahead of time.
 
 use super::model::{Attempt, Clock, Millis, Settings};
-use crate::deck::{Card, Deck};
+use crate::deck::{CardOutline, Outline};
 use chrono::{DateTime, Utc};
 use rs_fsrs::{FSRS, Rating};
 use std::collections::HashMap;
@@ -119,18 +119,18 @@ impl Memory {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Pick<'a> {
     /// A card due for review (due at the given time, now or earlier).
-    Due(&'a Deck, &'a Card, Millis),
+    Due(&'a Outline, &'a CardOutline, Millis),
     /// A card never practised.
-    New(&'a Deck, &'a Card),
+    New(&'a Outline, &'a CardOutline),
     /// Nothing is due and no new card is allowed today: the card due soonest.
-    Ahead(&'a Deck, &'a Card, Millis),
+    Ahead(&'a Outline, &'a CardOutline, Millis),
     /// No card matches the filters.
     Nothing,
 }
 
 impl<'a> Pick<'a> {
     /// The deck and card picked, if any.
-    pub fn card(&self) -> Option<(&'a Deck, &'a Card)> {
+    pub fn card(&self) -> Option<(&'a Outline, &'a CardOutline)> {
         match *self {
             Pick::Due(deck, card, _) | Pick::New(deck, card) | Pick::Ahead(deck, card, _) => {
                 Some((deck, card))
@@ -141,7 +141,7 @@ impl<'a> Pick<'a> {
 }
 
 /// Whether a card passes the learner's filters.
-pub fn allowed(settings: &Settings, deck: &Deck, card: &Card) -> bool {
+pub fn allowed(settings: &Settings, deck: &Outline, card: &CardOutline) -> bool {
     settings.deck.as_ref().is_none_or(|d| *d == deck.id)
         && settings.tag.as_ref().is_none_or(|t| card.tags.contains(t))
         && settings.difficulty.is_none_or(|d| d == card.difficulty)
@@ -150,7 +150,7 @@ pub fn allowed(settings: &Settings, deck: &Deck, card: &Card) -> bool {
 /// The card to practise next (see the module docs), never `skip` (the card just done)
 /// when another card qualifies.
 pub fn pick<'a>(
-    library: &'a [Deck],
+    library: &'a [Outline],
     memory: &Memory,
     settings: &Settings,
     clock: Clock,
@@ -160,9 +160,9 @@ pub fn pick<'a>(
         .iter()
         .flat_map(|deck| deck.cards.iter().map(move |card| (deck, card)))
         .filter(|(deck, card)| allowed(settings, deck, card));
-    let mut due: Option<(&Deck, &Card, Millis)> = None;
-    let mut ahead: Option<(&Deck, &Card, Millis)> = None;
-    let mut fresh: Option<(&Deck, &Card)> = None;
+    let mut due: Option<(&Outline, &CardOutline, Millis)> = None;
+    let mut ahead: Option<(&Outline, &CardOutline, Millis)> = None;
+    let mut fresh: Option<(&Outline, &CardOutline)> = None;
     let mut skipped: Option<Pick<'a>> = None;
     let new_allowed = memory.new_today(clock) < settings.new_per_day as usize;
     for (deck, card) in candidates {

@@ -1,11 +1,9 @@
 //! The learner's own decks: how they are stored, changed and undone, and the library that
 //! puts them beside the bundled ones.
 
-use super::notes::free_id;
 use crate::deck::{Deck, deflate_text, inflate_text, parse_json, to_json};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::ops::Deref;
 
 /// The `format` value of the stored decks document.
 pub const DECKS_FORMAT: &str = "boardroom-decks";
@@ -31,71 +29,6 @@ pub fn copy_title(title: &str) -> String {
     match numbered {
         Some((base, n)) => format!("{base} (copy {})", n.saturating_add(1)),
         None => format!("{title} (copy)"),
-    }
-}
-
-/// Every installed deck: the bundled ones first, then the learner's own.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Library {
-    decks: Vec<Deck>,
-    bundled: usize,
-}
-
-impl Library {
-    /// The bundled decks followed by the learner's own (whose ids never clash with them).
-    pub fn new(bundled: Vec<Deck>, custom: &[Deck]) -> Library {
-        let count = bundled.len();
-        let mut decks = bundled;
-        decks.extend(custom.iter().cloned());
-        Library {
-            decks,
-            bundled: count,
-        }
-    }
-
-    /// Whether the deck with this id is compiled into the app (read-only).
-    pub fn is_bundled(&self, id: &str) -> bool {
-        self.decks[..self.bundled].iter().any(|d| d.id == id)
-    }
-
-    /// The deck with this id, if one is installed.
-    pub fn get(&self, id: &str) -> Option<&Deck> {
-        self.decks.iter().find(|d| d.id == id)
-    }
-
-    /// The installed deck `deck` and the place in it of its card `card`, if both exist.
-    pub fn card(&self, deck: &str, card: &str) -> Option<(&Deck, usize)> {
-        let deck = self.get(deck)?;
-        let index = deck.cards.iter().position(|c| c.id == card)?;
-        Some((deck, index))
-    }
-
-    /// A copy of `deck` to edit: a free id (`<id>-copy`, then `-copy-2`…) and "(copy)" in
-    /// its title (see [`copy_title`]).
-    pub fn copy_of(&self, deck: &Deck) -> Deck {
-        Deck {
-            id: free_id(&format!("{}-copy", deck.id), |id| self.get(id).is_some()),
-            title: copy_title(&deck.title),
-            ..deck.clone()
-        }
-    }
-
-    /// `deck` to install beside the installed deck it clashes with ("Keep both"): the next
-    /// free id (`<id>-2`, then `-3`…) and "(copy)" in its title, so the two tell apart.
-    pub fn beside(&self, deck: &Deck) -> Deck {
-        Deck {
-            id: free_id(&deck.id, |id| self.get(id).is_some()),
-            title: copy_title(&deck.title),
-            ..deck.clone()
-        }
-    }
-}
-
-impl Deref for Library {
-    type Target = [Deck];
-
-    fn deref(&self) -> &[Deck] {
-        &self.decks
     }
 }
 

@@ -1,10 +1,10 @@
-// Offline use: after one visit the service worker has kept the build, so with the network
-// off the app reloads, a card can be practised and a card drafted with the thesaurus; a new
-// build shows "reload to update".
+// Offline use: after one visit the service worker has kept the build (every deck file too), so
+// with the network off the app reloads, a card of any deck can be practised and a card
+// drafted with the thesaurus; a new build shows "reload to update".
 // The manifest and its icons are served and well formed. Runs on a copy of dist/, so the
 // test can publish a "new build" by changing its sw.js.
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -42,6 +42,10 @@ test("after one visit the app reloads and scores with the network off", async ()
       const cache = await caches.open(names.find((n) => n.startsWith("boardroom-")));
       return (await cache.keys()).map((r) => new URL(r.url).pathname.split("/").pop());
     });
+    // Every bundled deck's file, though this visit opened none of them.
+    const decks = (await readdir(join(dir, "decks"))).sort();
+    assert.ok(decks.length >= 9, `${decks.length} deck files`);
+    assert.deepEqual(kept.filter((f) => f.endsWith(".toml")).sort(), decks, "every deck file is kept");
     for (const file of ["", "index.html"]) assert.ok(kept.includes(file), `${file || "./"} kept`);
     assert.ok(kept.some((f) => f.endsWith(".wasm")), "the wasm is kept");
     assert.ok(!kept.includes("sw.js"), "the worker does not keep itself");
@@ -54,6 +58,8 @@ test("after one visit the app reloads and scores with the network off", async ()
     await page.click("[data-testid=score]");
     await page.waitForSelector("[data-testid=score-panel]");
     assert.ok(Number(await page.textContent("[data-testid=total]")) > 70);
+    // A deck not opened before going offline comes from the worker too.
+    await visit(page, server.url, "/practice/tech-debt/database-upgrade", "[data-testid=answer]");
     // The drafting thesaurus was kept too: a draft made offline still has its synonyms.
     assert.ok(kept.includes("thesaurus.txt"), "the thesaurus is kept");
     await visit(page, server.url, "/decks", "[data-testid=decks-page]");

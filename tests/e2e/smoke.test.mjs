@@ -288,3 +288,78 @@ test("deep links open a card, next card moves on, bad links explain themselves",
     await page.waitForFunction(() => document.title === "Card not found · Boardroom");
     await visit(page, app.server.url, "/nowhere", "[data-testid=not-found]");
   }));
+
+test("the wasm carries the decks' titles but not their text, which is served as deck files", async () => {
+  const { readdir, readFile } = await import("node:fs/promises");
+  const wasm = (await readdir("dist")).find((f) => f.endsWith(".wasm"));
+  const bytes = (await readFile(`dist/${wasm}`)).toString("latin1");
+  const served = await readdir("dist/decks");
+  const scenarios = (await readdir("scenarios")).filter((f) => f.endsWith(".toml"));
+  assert.equal(served.length, scenarios.length);
+  for (const file of scenarios) {
+    const text = await readFile(`scenarios/${file}`, "utf8");
+    const stem = file.slice(0, -".toml".length);
+    const copy = served.find((f) => f.startsWith(`${stem}.`) && /^[^.]+\.[0-9a-f]{16}\.toml$/.test(f));
+    assert.ok(copy, `${file} is served as decks/${stem}.<hash>.toml`);
+    assert.equal(await readFile(`dist/decks/${copy}`, "utf8"), text, `${copy} is ${file}`);
+    const title = text.match(/^title = "(.+)"$/m)[1];
+    const prompt = text.match(/^prompt = "(.+)"$/m)[1];
+    assert.ok(bytes.includes(title), `${file}: its title is in the wasm (the outline)`);
+    assert.ok(!bytes.includes(prompt), `${file}: its first prompt is not in the wasm`);
+  }
+});
+
+test("a deck that cannot be fetched says so, and Try again fetches it", async () => {
+  // No service worker: it would answer from its cache, past the routes that fail or hold.
+  const { page, problems, close } = await openPage(app.browser, { serviceWorkers: "block" });
+  try {
+    let failing = true;
+    await page.route("**/decks/*.toml", (route) => (failing ? route.abort() : route.continue()));
+    await visit(page, app.server.url, "/practice/security/patch-now", "[data-testid=deck-failed]");
+    assert.match(
+      await page.textContent("[data-testid=deck-failed]"),
+      /The deck “Security and abuse” could not be loaded\. If you are offline, connect and try again/,
+    );
+    failing = false;
+    await page.click("[data-testid=deck-retry]");
+    await page.waitForSelector("[data-testid=answer]");
+    assert.equal(await page.textContent("[data-testid=card-title]"), "Emergency security patch");
+    // Moving to another deck's card shows a loading line until its file is here.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.unroute("**/decks/*.toml");
+    await page.route("**/decks/*.toml", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.evaluate(() => (location.hash = "#/practice/team/second-on-call"));
+    await page.waitForSelector("[data-testid=deck-loading]");
+    assert.match(await page.textContent("[data-testid=deck-loading]"), /Loading the deck “.+”…/);
+    release();
+    await page.waitForSelector("[data-testid=answer]");
+    // The only problems are the fetches made to fail.
+    assert.ok(problems.length > 0 && problems.every((p) => /decks\/security\.[0-9a-f]{16}\.toml|Failed to load resource: net::ERR_FAILED/.test(p)), problems.join("\n"));
+  } finally {
+    await close();
+  }
+});
+
+test("a first visit keeps the page drawn at build time until the card's deck is here", () =>
+  withPage(async (page) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/decks/*.toml", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await recordLayoutShifts(page);
+    await page.goto(`${app.server.url}#/practice/reliability/customer-downtime`);
+    // The app has started (its header is in the page) but stays hidden behind the drawing.
+    await page.waitForSelector("header.site-header.holding", { state: "attached" });
+    assert.ok(await page.locator("#loading .prerendered:visible").count() > 0, "the drawing shows");
+    release();
+    await page.waitForSelector("[data-testid=answer]");
+    assert.equal(await page.locator("#loading").count(), 0);
+    assert.equal(await page.locator(".holding").count(), 0);
+    assert.deepEqual(await layoutShifts(page), [], "layout shifts");
+  }, { viewport: { width: 360, height: 800 } }));

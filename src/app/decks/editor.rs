@@ -11,8 +11,8 @@ mod card_list;
 mod try_it;
 
 use super::duplicate;
-use crate::app::{Route, Same, use_library, use_shelf, use_title};
-use crate::components::{Undo, undo_slot};
+use crate::app::{Route, Same, use_library, use_on_deck, use_shelf, use_title};
+use crate::components::{Undo, busy_line, undo_slot};
 use crate::deck;
 use crate::services::net;
 use crate::studio::{DeckDraft, DeckField, Field, Studio, StudioAction};
@@ -56,6 +56,12 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
     let id = props.id.to_string();
     let installed = library.get(&id).cloned();
     let is_new = installed.is_none();
+    // A built-in deck is duplicated, once its text is here.
+    let failure = use_state(|| None::<String>);
+    let (on_deck, waiting) = {
+        let failure = failure.clone();
+        use_on_deck(Callback::from(move |why| failure.set(Some(why))))
+    };
     let state = {
         let installed = installed.clone();
         let id = id.clone();
@@ -110,14 +116,20 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
     let (checked, problems) = &*checked;
     let saved = installed.as_ref() == Some(checked);
 
-    if library.is_bundled(&id) {
+    if let Some(outline) = library.outline(&id).filter(|_| library.is_bundled(&id)) {
         let on_duplicate = match &shelf {
-            Some(shelf) => duplicate(shelf, &library, &navigator, &id),
+            Some(shelf) => duplicate(shelf, &library, &navigator, &on_deck, &id),
             None => Callback::noop(),
         };
         return html! {
             <section class="page studio-page" data-testid="studio-read-only">
-                <h1>{ format!("“{}” is built in", installed.as_ref().map_or("", |d| d.title.as_str())) }</h1>
+                <h1>{ format!("“{}” is built in", outline.title) }</h1>
+                if waiting.is_some() {
+                    { busy_line("deck-loading", "Loading the deck…".into()) }
+                }
+                if let Some(message) = &*failure {
+                    <p role="alert" class="error">{ message }</p>
+                }
                 <p>{ "Built-in decks are read-only, so they stay the same for everyone. Duplicate it to make a copy of your own to edit." }</p>
                 <p class="banner-actions">
                     <button type="button" class="primary" data-testid="duplicate" onclick={on_duplicate}>{ "Duplicate to edit" }</button>

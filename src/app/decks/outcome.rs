@@ -42,7 +42,7 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
                 None => deck.clone(),
             };
             name_problem.set(None);
-            let taken = library.get(&deck.id).is_some();
+            let taken = library.has(&deck.id);
             if taken && !keep_both {
                 set.set(Outcome::Clash(deck.clone()));
                 return;
@@ -95,7 +95,7 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
             }) }
         },
         Outcome::Clash(deck) => {
-            let existing = library.get(&deck.id);
+            let existing = library.outline(&deck.id);
             let bundled = library.is_bundled(&deck.id);
             html! {
                 <div class="notice clash" role="alert" data-testid="import-clash">
@@ -116,7 +116,7 @@ pub(super) fn ImportOutcome(props: &ImportOutcomeProps) -> Html {
             }
         }
         Outcome::Installed(id) => {
-            let Some(deck) = library.get(id) else {
+            let Some(deck) = library.outline(id) else {
                 return Html::default();
             };
             let first = deck.cards.first().map(|c| c.id.clone()).unwrap_or_default();

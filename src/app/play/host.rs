@@ -3,7 +3,7 @@
 use super::group::GroupGame;
 use super::hot_seat::HotSeatGame;
 use super::room::RoomGame;
-use super::{GameError, dealt, use_query, use_saved_game};
+use super::{GameError, dealt, installed, use_game_deck, use_query, use_saved_game};
 use crate::app::use_library;
 use crate::game::SavedGame;
 use crate::game::{Device, HostSetup, Mode};
@@ -18,10 +18,11 @@ pub fn PlayHost() -> Html {
     let library = use_library();
     let found = use_memo((query.clone(), library.clone()), |(query, library)| {
         let setup = HostSetup::parse(query)?;
-        let deck = setup.invite.resolve(library)?;
+        let deck = setup.invite.resolve(installed(library, &setup.invite))?;
         let cards = dealt(&deck, &setup.invite);
         Ok::<_, crate::game::InviteError>((Rc::new(setup), Rc::new(deck), cards))
     });
+    let waiting = use_game_deck(&query);
     let saved = use_saved_game(Device::Host, &query);
     // Each restart mounts a fresh game.
     let generation = use_state(|| 0u32);
@@ -33,6 +34,9 @@ pub fn PlayHost() -> Html {
             generation.set(*generation + 1);
         })
     };
+    if let Some(waiting) = waiting {
+        return waiting;
+    }
     match &*found {
         Err(e) => html! {
             <GameError title="This game cannot start" message={format!("This address does not describe a game: {e}.")} />

@@ -2,8 +2,8 @@
 //! answer on the phone, and ends with a result code to hand to the host.
 
 use super::{
-    GameError, dealt, keep_notice, next_button, resumed, round_of, step_button, use_focus_on,
-    use_keep_game, use_query, use_saved_game, use_turn,
+    GameError, dealt, installed, keep_notice, next_button, resumed, round_of, step_button,
+    use_focus_on, use_game_deck, use_keep_game, use_query, use_saved_game, use_turn,
 };
 use crate::app::{GameStore, Route, use_game, use_library, use_title};
 use crate::components::{CopyButton, Countdown, QrCode, ScorePanel, Submit, card_view};
@@ -22,11 +22,15 @@ pub fn PlayJoin() -> Html {
     let library = use_library();
     let found = use_memo((query.clone(), library.clone()), |(query, library)| {
         let invite = Invite::parse(query)?;
-        let deck = invite.resolve(library)?;
+        let deck = invite.resolve(installed(library, &invite))?;
         Ok::<_, crate::game::InviteError>((Rc::new(invite), Rc::new(deck)))
     });
+    let waiting = use_game_deck(&query);
     if query.is_empty() {
         return html! { <JoinForm /> };
+    }
+    if let Some(waiting) = waiting {
+        return waiting;
     }
     match &*found {
         Err(e) => html! {

@@ -42,14 +42,19 @@ pub fn PlaySetup() -> Html {
     let file_errors = use_state(Vec::<String>::new);
     let problems = use_state(Vec::<SetupProblem>::new);
 
-    let chosen: Option<Rc<Deck>> = if *from_file {
-        (*custom).clone()
+    // The chosen deck: its id, its number of cards and, for a deck the phones do not have
+    // (from a file, or the learner's own), the whole deck, which travels packed in the link.
+    let chosen: Option<(String, usize, Option<Rc<Deck>>)> = if *from_file {
+        (*custom)
+            .clone()
+            .map(|deck| (deck.id.clone(), deck.cards.len(), Some(deck)))
     } else {
-        library
-            .iter()
-            .find(|d| d.id == form.deck)
-            .cloned()
-            .map(Rc::new)
+        library.outline(&form.deck).map(|outline| {
+            let travels = (!library.is_bundled(&outline.id))
+                .then(|| library.get(&outline.id).cloned().map(Rc::new))
+                .flatten();
+            (outline.id.clone(), outline.cards.len(), travels)
+        })
     };
     // Text fields follow every keystroke, so nothing typed is lost to a re-render.
     let edit = |f: fn(&mut SetupForm, String)| {
@@ -139,11 +144,9 @@ pub fn PlaySetup() -> Html {
     };
     let onsubmit = {
         let (form, problems, chosen) = (form.clone(), problems.clone(), chosen.clone());
-        let library_ids = library.clone();
-        let from_file = *from_file;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(deck) = &chosen else {
+            let Some((id, cards, travels)) = &chosen else {
                 problems.set(vec![SetupProblem {
                     field: "deck",
                     message: "Choose a deck, or read one from a file.".into(),
@@ -151,12 +154,10 @@ pub fn PlaySetup() -> Html {
                 return;
             };
             let checked_form = SetupForm {
-                deck: deck.id.clone(),
+                deck: id.clone(),
                 ..(*form).clone()
             };
-            // A deck the phones do not have (from a file, or the learner's own) travels packed.
-            let travels = from_file || !library_ids.is_bundled(&deck.id);
-            match checked_form.check(deck.cards.len(), travels.then(|| pack(deck))) {
+            match checked_form.check(*cards, travels.as_deref().map(pack)) {
                 Ok(setup) => {
                     problems.set(Vec::new());
                     if let Some(navigator) = &navigator {
@@ -176,7 +177,7 @@ pub fn PlaySetup() -> Html {
     };
     let described = |field: &str| described_by(field, problem(field));
     let problem_for = |field: &str| problem_note(field, problem(field));
-    let cards = chosen.as_ref().map_or(0, |d| d.cards.len());
+    let cards = chosen.as_ref().map_or(0, |(_, cards, _)| *cards);
     html! {
         <section class="page play" data-testid="play-setup">
             <h1>{ "Set up a game" }</h1>
