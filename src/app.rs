@@ -174,46 +174,45 @@ fn Shell(props: &ShellProps) -> Html {
     // progress, and header, page and footer appear together (a footer drawn first would be
     // pushed down by the page: a layout shift).
     let ready = props.ready;
-    // The first page drawn is also held back, hidden, while it waits for a bundled deck's text
-    // (it says so with a `deck-coming` line), so the page drawn at build time, or the loading
-    // line, stays until the app can draw the same card. Later pages say they are loading.
+    // The first page drawn is also held back, hidden (`index.html` starts with `data-holding`,
+    // which hides `#app`), while it waits for a bundled deck's text (it says so with a
+    // `deck-coming` line), so the page drawn at build time, or the loading line, stays until
+    // the app can draw the same card. Later pages say they are loading.
     let revealed = use_state(|| false);
     let library = use_library();
     {
         let revealed = revealed.clone();
         use_effect_with((ready, *revealed, library), move |&(ready, shown, _)| {
-            if !ready {
-                return;
-            }
-            if shown {
-                // The page `index.html` shows while the app downloads goes as this one is
-                // drawn (effects run before the browser paints, so the two are never seen
-                // together).
-                if let Some(loading) = gloo::utils::document().get_element_by_id("loading") {
-                    loading.remove();
-                }
+            if !ready || shown {
                 return;
             }
             // Looked at once the pages below have drawn too (a microtask: still before the
             // browser paints).
             wasm_bindgen_futures::spawn_local(async move {
-                let waiting = gloo::utils::document()
-                    .query_selector("main .deck-coming")
-                    .ok()
-                    .flatten();
-                if waiting.is_none() {
-                    revealed.set(true);
+                let document = gloo::utils::document();
+                if let Ok(Some(_)) = document.query_selector("main .deck-coming") {
+                    return;
                 }
+                // The app shows and the page `index.html` showed while it downloaded goes in
+                // one step, here: done in a render and its effect, the two could be painted
+                // together (Yew yields to the browser between them when a render runs long),
+                // and the page would jump.
+                if let Some(root) = document.document_element() {
+                    let _ = root.remove_attribute("data-holding");
+                }
+                if let Some(loading) = document.get_element_by_id("loading") {
+                    loading.remove();
+                }
+                revealed.set(true);
             });
         });
     }
     if !ready {
         return Html::default();
     }
-    let hold = (!*revealed).then_some("holding");
     html! {
         <>
-            <header class={classes!("site-header", hold)}>
+            <header class="site-header">
                 <Link<Route> to={Route::Home} classes="brand">{ "Boardroom" }</Link<Route>>
                 <nav aria-label="Main">
                     <Link<Route> to={Route::Practice}>{ "Practice" }</Link<Route>>
@@ -222,11 +221,11 @@ fn Shell(props: &ShellProps) -> Html {
                     <Link<Route> to={Route::Decks}>{ "Decks" }</Link<Route>>
                 </nav>
             </header>
-            <main id="main" class={classes!(hold)}>
+            <main id="main">
                 <StorageNotices />
                 <Switch<Route> render={switch} />
             </main>
-            <footer class={classes!("site-footer", "muted", hold)}>
+            <footer class="site-footer muted">
                 { "Everything stays in this browser. Nothing you write is sent anywhere." }
             </footer>
         </>

@@ -355,11 +355,12 @@ test("a first visit keeps the page drawn at build time until the card's deck is 
     await recordLayoutShifts(page);
     await page.goto(`${app.server.url}#/practice/reliability/customer-downtime`);
     // The app has started (its header is in the page) but stays hidden behind the drawing.
-    await page.waitForSelector("header.site-header.holding", { state: "attached" });
+    await page.waitForSelector("#app header.site-header", { state: "attached" });
+    assert.equal(await page.locator("html[data-holding]").count(), 1, "the app is held back");
     assert.ok(await page.locator("#loading .prerendered:visible").count() > 0, "the drawing shows");
     release();
     await page.waitForSelector("[data-testid=answer]");
     assert.equal(await page.locator("#loading").count(), 0);
-    assert.equal(await page.locator(".holding").count(), 0);
+    assert.equal(await page.locator("html[data-holding]").count(), 0);
     assert.deepEqual(await layoutShifts(page), [], "layout shifts");
   }, { viewport: { width: 360, height: 800 } }));
