@@ -129,6 +129,7 @@ impl Blob {
         self.text(&deck.id);
         self.text(&deck.title);
         self.text(&deck.description);
+        self.text(&deck.theme);
         self.text(served);
         self.list(&deck.cards, Self::card);
     }

@@ -77,12 +77,14 @@ impl Fields<'_> {
     }
 
     fn entry(&mut self) -> Entry {
-        let (id, title, description, file) = (self.text(), self.text(), self.text(), self.text());
+        let (id, title, description) = (self.text(), self.text(), self.text());
+        let (theme, file) = (self.text(), self.text());
         Entry {
             outline: Outline {
                 id,
                 title,
                 description,
+                theme,
                 cards: self.list(Self::card),
             },
             file,

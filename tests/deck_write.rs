@@ -80,6 +80,7 @@ prop_compose! {
         id in id(),
         title in text(),
         description in text(),
+        theme in prop::option::of(text()),
         cards in prop::collection::vec(card(), 1..4),
     ) -> Deck {
         // Card ids must differ within a deck.
@@ -88,7 +89,8 @@ prop_compose! {
             .enumerate()
             .map(|(i, card)| Card { id: format!("{}-{i}", card.id), ..card })
             .collect();
-        Deck { format: 1, id, title, description, language: "en".into(), cards }
+        let theme = theme.unwrap_or_default();
+        Deck { format: 1, id, title, description, theme, language: "en".into(), cards }
     }
 }
 

@@ -96,6 +96,12 @@ fn the_library_is_broad() {
     assert!(decks.len() >= 8, "{} decks; at least 8", decks.len());
     assert!(cards.len() >= 60, "{} cards; at least 60", cards.len());
     for deck in &decks {
+        // The home page groups decks by theme; a bundled one never falls to "Your decks".
+        assert!(
+            !deck.theme.trim().is_empty(),
+            "deck {} names no theme",
+            deck.id
+        );
         assert!(
             deck.cards.len() >= 5,
             "deck {} has {} cards; at least 5",

@@ -50,6 +50,11 @@ fn malformed_decks_table() {
             vec!["d.toml:3:9: title: expected a string, found a date"],
         ),
         (
+            "theme is a list",
+            edit("language = \"en\"", "language = \"en\"\ntheme = [\"Risk\"]"),
+            vec!["d.toml:6:9: theme: expected a string, found an array"],
+        ),
+        (
             "language is a number",
             edit("language = \"en\"", "language = 1"),
             vec!["d.toml:5:12: language: expected a string, found an integer"],
@@ -83,7 +88,7 @@ fn malformed_decks_table() {
             "unknown deck field, far",
             edit("language = \"en\"", "language = \"en\"\ncolour = \"blue\""),
             vec![
-                "d.toml:6:1: colour: unknown field `colour`; expected one of `format`, `id`, `title`, `description`, `language`, `cards`",
+                "d.toml:6:1: colour: unknown field `colour`; expected one of `format`, `id`, `title`, `description`, `theme`, `language`, `cards`",
             ],
         ),
         (

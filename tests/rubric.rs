@@ -470,6 +470,7 @@ fn drafts_reward_their_model_answer_and_not_their_prompt() {
                 id: "d".into(),
                 title: "D".into(),
                 description: "D".into(),
+                theme: String::new(),
                 language: "en".into(),
                 cards: vec![drafted],
             })

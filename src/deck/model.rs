@@ -14,6 +14,9 @@ pub struct Deck {
     pub title: String,
     /// One or two sentences on what the deck practises.
     pub description: String,
+    /// The theme the home page groups the deck under ("Risk and trust"); empty: none.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub theme: String,
     /// BCP 47 language tag of the deck text (`en`).
     pub language: String,
     /// The scenario cards, in authoring order.

@@ -13,6 +13,8 @@ pub struct Outline {
     pub title: String,
     /// Its description.
     pub description: String,
+    /// Its theme (empty: none).
+    pub theme: String,
     /// Its cards, in the deck's order.
     pub cards: Vec<CardOutline>,
 }
@@ -46,6 +48,7 @@ impl Deck {
             id: self.id.clone(),
             title: self.title.clone(),
             description: self.description.clone(),
+            theme: self.theme.clone(),
             cards: self.cards.iter().map(Card::outline).collect(),
         }
     }

@@ -18,7 +18,15 @@ pub(super) struct Found {
     pub(super) message: String,
 }
 
-const DECK_FIELDS: &[&str] = &["format", "id", "title", "description", "language", "cards"];
+const DECK_FIELDS: &[&str] = &[
+    "format",
+    "id",
+    "title",
+    "description",
+    "theme",
+    "language",
+    "cards",
+];
 const CARD_FIELDS: &[&str] = &[
     "id",
     "title",
@@ -71,6 +79,7 @@ pub(super) fn read_deck(root: &DeTable<'_>, syntax: Syntax, found: &mut Vec<Foun
         id: r.string(&deck, "id", true),
         title: r.string(&deck, "title", true),
         description: r.string(&deck, "description", true),
+        theme: r.string(&deck, "theme", false),
         language: r.string(&deck, "language", true),
         cards,
     }

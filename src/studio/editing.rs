@@ -101,6 +101,7 @@ impl Studio {
                 let slot = match field {
                     DeckField::Title => &mut next.draft.title,
                     DeckField::Description => &mut next.draft.description,
+                    DeckField::Theme => &mut next.draft.theme,
                     DeckField::Language => &mut next.draft.language,
                 };
                 *slot = value;
@@ -214,6 +215,7 @@ mod tests {
             id: "mine".into(),
             title: "Mine".into(),
             description: "My deck.".into(),
+            theme: String::new(),
             language: "en".into(),
             cards: vec![card("a"), card("b"), card("c")],
         };
@@ -243,6 +245,7 @@ mod tests {
                     "cache\nlatency".into(),
                 ),
                 StudioAction::Set(Field::Deck(DeckField::Title), "Ours".into()),
+                StudioAction::Set(Field::Deck(DeckField::Theme), " Risk and trust ".into()),
             ],
         );
         let card = &typed.draft.cards[1];
@@ -254,6 +257,7 @@ mod tests {
         assert_eq!(card.concepts[0].dimension, Dimension::Cost);
         assert_eq!(card.concepts[0].terms, "cache\nlatency");
         assert_eq!(typed.draft.title, "Ours");
+        assert_eq!(typed.draft.check().0.theme, "Risk and trust", "trimmed");
         assert_eq!(typed.draft.cards[0], studio().draft.cards[0]);
         assert_eq!(typed.undo, None, "typing is not undone by the undo banner");
     }

@@ -11,6 +11,8 @@ pub enum DeckField {
     Title,
     /// `description`.
     Description,
+    /// `theme`.
+    Theme,
     /// `language`.
     Language,
 }
@@ -59,6 +61,7 @@ impl DeckField {
         match self {
             DeckField::Title => "title",
             DeckField::Description => "description",
+            DeckField::Theme => "theme",
             DeckField::Language => "language",
         }
     }

@@ -59,6 +59,8 @@ pub struct DeckDraft {
     pub title: String,
     /// Description.
     pub description: String,
+    /// Theme (may be empty).
+    pub theme: String,
     /// Language tag.
     pub language: String,
     /// The cards.
@@ -221,6 +223,7 @@ impl DeckDraft {
             id: deck.id.clone(),
             title: deck.title.clone(),
             description: deck.description.clone(),
+            theme: deck.theme.clone(),
             language: deck.language.clone(),
             cards: deck.cards.iter().map(CardDraft::from_card).collect(),
         }
@@ -232,6 +235,7 @@ impl DeckDraft {
             id: id.to_owned(),
             title: String::new(),
             description: String::new(),
+            theme: String::new(),
             language: "en".into(),
             cards: vec![CardDraft::blank("first-card".into())],
         }
@@ -256,6 +260,7 @@ impl DeckDraft {
             id: self.id.clone(),
             title: self.title.trim().to_owned(),
             description: self.description.trim().to_owned(),
+            theme: self.theme.trim().to_owned(),
             language: self.language.trim().to_owned(),
             cards,
         };

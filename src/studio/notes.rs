@@ -257,6 +257,7 @@ pub fn notes_deck(
             "Drafted from {} notes in {file}: check each card's concepts before relying on its scores.",
             notes.len()
         ),
+        theme: String::new(),
         language: "en".into(),
         cards: Vec::with_capacity(notes.len()),
     };

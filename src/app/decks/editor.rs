@@ -155,6 +155,7 @@ pub fn DeckEditPage(props: &DeckEditPageProps) -> Html {
             <legend>{ format!("Deck “{id}”") }</legend>
             { deck_text(DeckField::Title, "Title", &studio.draft.title, 1) }
             { deck_text(DeckField::Description, "Description: one or two sentences on what the deck practises", &studio.draft.description, 2) }
+            { deck_text(DeckField::Theme, "Theme (optional): the group the home page lists it under", &studio.draft.theme, 1) }
             { deck_text(DeckField::Language, "Language (a tag such as en)", &studio.draft.language, 1) }
         </fieldset>
     };

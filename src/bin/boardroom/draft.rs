@@ -64,6 +64,7 @@ pub fn run(args: impl Iterator<Item = OsString>) -> Result<ExitCode, String> {
         id: "drafted".into(),
         title: "Drafted cards".into(),
         description: format!("Cards drafted by `boardroom draft` from {label}; edit before use."),
+        theme: String::new(),
         language: "en".into(),
         cards,
     };
