@@ -70,7 +70,7 @@ wasm_build() {
 e2e_all() {
   node --test --test-concurrency=1 tests/e2e/smoke.test.mjs tests/e2e/progress.test.mjs \
     tests/e2e/game.test.mjs tests/e2e/camera.test.mjs tests/e2e/decks.test.mjs tests/e2e/offline.test.mjs \
-    tests/e2e/storage.test.mjs &&
+    tests/e2e/storage.test.mjs tests/e2e/home.test.mjs &&
     BOARDROOM_PREFIX=boardroom node --test --test-concurrency=1 tests/e2e/smoke.test.mjs
 }
 

@@ -12,10 +12,12 @@ mod model;
 mod schedule;
 mod state;
 mod stats;
+mod today;
 
 pub use backup::{BackupError, SCHEMA, decode, encode, flags_json};
 pub use chart::{Chart, line_chart};
 pub use model::{Attempt, Clock, DAY_MS, Flag, Millis, Progress, Settings, date};
-pub use schedule::{Memory, Pick, Recall, pick, rating};
+pub use schedule::{Memory, Pick, Recall, allowed, pick, rating};
 pub use state::{ImportMode, ProgressAction, ProgressState, Undo};
 pub use stats::{CardBest, DayPoint, Streak, Weakest, best_per_card, page, streak, trend, weakest};
+pub use today::{Today, today};

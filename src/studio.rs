@@ -14,7 +14,7 @@ pub use anki::to_anki_tsv;
 pub use editing::{Studio, StudioAction, Undone};
 pub use fields::{CardField, ConceptField, DeckField, Field};
 pub use form::{CardDraft, ConceptDraft, DeckDraft, FieldProblem};
-pub use library::{Fetch, FetchAction, Fetches, Have, Library};
+pub use library::{Fetch, FetchAction, Fetches, Have, Library, NO_THEME, audiences, by_theme};
 pub use notes::{Note, free_id, is_notes, notes_deck, read_notes};
 pub use shelf::{
     DECKS_FORMAT, DECKS_SCHEMA, ReadDecks, Shelf, ShelfAction, copy_title, decode_shelf,

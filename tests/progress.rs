@@ -8,8 +8,8 @@ use boardroom::progress::{
 };
 use proptest::prelude::*;
 
-/// Two decks of three cards: `a1` (easy, tag "cost"), `a2` (medium), `a3` (hard), `b1`...,
-/// as the scheduler sees them (their outlines).
+/// Two decks of three cards: `a1` (easy, tag "cost"), `a2` (medium, said to the CFO), `a3`
+/// (hard), `b1`..., as the scheduler sees them (their outlines).
 fn library() -> Vec<Outline> {
     let template = util::deck();
     ["a", "b"]
@@ -23,6 +23,9 @@ fn library() -> Vec<Outline> {
                     card.id = format!("{name}{n}");
                     card.difficulty = n;
                     card.tags = if n == 1 { vec!["cost".into()] } else { vec![] };
+                    if n == 2 {
+                        card.audience = "CFO".into();
+                    }
                     card
                 })
                 .collect();
@@ -103,7 +106,7 @@ fn the_next_card_follows_due_new_and_ahead_in_that_order() {
 }
 
 #[test]
-fn filters_choose_the_deck_tag_and_difficulty() {
+fn filters_choose_the_deck_tag_difficulty_and_audience() {
     let library = library();
     let memory = Memory::new(&[]);
     let clock = Clock::utc(at(DAY, 9));
@@ -135,6 +138,29 @@ fn filters_choose_the_deck_tag_and_difficulty() {
             Settings {
                 tag: Some("cost".into()),
                 difficulty: Some(2),
+                ..Settings::default()
+            },
+            "nothing",
+        ),
+        (
+            Settings {
+                audience: Some("CFO".into()),
+                ..Settings::default()
+            },
+            "new a2",
+        ),
+        (
+            Settings {
+                deck: Some("deck-b".into()),
+                audience: Some("CFO".into()),
+                ..Settings::default()
+            },
+            "new b2",
+        ),
+        (
+            Settings {
+                audience: Some("CFO".into()),
+                difficulty: Some(3),
                 ..Settings::default()
             },
             "nothing",
@@ -232,9 +258,10 @@ prop_compose! {
 
 prop_compose! {
     fn settings()(deck in proptest::option::of(text()), tag in proptest::option::of(text()),
-                  difficulty in proptest::option::of(1u8..=3), new_per_day in any::<u32>(),
-                  streak in any::<bool>(), countdown in proptest::option::of(any::<u32>())) -> Settings {
-        Settings { deck, tag, difficulty, new_per_day, streak, countdown }
+                  difficulty in proptest::option::of(1u8..=3), audience in proptest::option::of(text()),
+                  new_per_day in any::<u32>(), streak in any::<bool>(),
+                  countdown in proptest::option::of(any::<u32>())) -> Settings {
+        Settings { deck, tag, difficulty, audience, new_per_day, streak, countdown }
     }
 }
 

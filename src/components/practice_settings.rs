@@ -1,5 +1,5 @@
-//! What comes next in practice: filters by deck, tag and difficulty, the daily cap on new
-//! cards, and the optional countdown.
+//! What comes next in practice: filters by deck, tag, audience and difficulty, the daily cap
+//! on new cards, and the optional countdown.
 
 use crate::progress::Settings;
 use std::rc::Rc;
@@ -44,6 +44,7 @@ pub fn PracticeSettings(props: &PracticeSettingsProps) -> Html {
         .collect();
     crate::sort::sort_by(&mut tags, |a, b| a.cmp(b));
     tags.dedup();
+    let audiences = crate::studio::audiences(&props.library);
     // Each control edits one field of a copy of the settings.
     let change = |edit: fn(&mut Settings, String)| {
         let (settings, on_change) = (settings.clone(), props.on_change.clone());
@@ -77,6 +78,14 @@ pub fn PracticeSettings(props: &PracticeSettingsProps) -> Html {
                     <option value="" selected={settings.tag.is_none()}>{ "Any topic" }</option>
                     { for tags.iter().map(|&t| html! {
                         <option value={t.to_owned()} selected={settings.tag.as_deref() == Some(t)}>{ t }</option>
+                    }) }
+                </select>
+                <label for="filter-audience">{ "Audience" }</label>
+                <select id="filter-audience" data-testid="filter-audience"
+                    onchange={change(|s, v| s.audience = (!v.is_empty()).then_some(v))}>
+                    <option value="" selected={settings.audience.is_none()}>{ "Anyone" }</option>
+                    { for audiences.iter().map(|(a, _)| html! {
+                        <option value={a.clone()} selected={settings.audience.as_deref() == Some(a.as_str())}>{ a }</option>
                     }) }
                 </select>
                 <label for="filter-difficulty">{ "Difficulty" }</label>

@@ -158,6 +158,9 @@ pub struct Settings {
     /// Only cards of this difficulty (1–3) come next.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub difficulty: Option<u8>,
+    /// Only cards said to this audience ("CFO") come next.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
     /// At most this many cards never seen before are introduced per day.
     pub new_per_day: u32,
     /// Whether the practice streak is shown (off until the learner asks for it).
@@ -177,6 +180,7 @@ impl Default for Settings {
             deck: None,
             tag: None,
             difficulty: None,
+            audience: None,
             new_per_day: DEFAULT_NEW_PER_DAY,
             streak: false,
             countdown: None,

@@ -145,6 +145,10 @@ pub fn allowed(settings: &Settings, deck: &Outline, card: &CardOutline) -> bool 
     settings.deck.as_ref().is_none_or(|d| *d == deck.id)
         && settings.tag.as_ref().is_none_or(|t| card.tags.contains(t))
         && settings.difficulty.is_none_or(|d| d == card.difficulty)
+        && settings
+            .audience
+            .as_ref()
+            .is_none_or(|a| *a == card.audience)
 }
 
 /// The card to practise next (see the module docs), never `skip` (the card just done)

@@ -201,6 +201,47 @@ impl Library {
     }
 }
 
+/// Every audience the decks' cards are said to, with how many cards each, most cards first
+/// (then by name): the choices of the audience filters.
+pub fn audiences(decks: &[Outline]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for card in decks.iter().flat_map(|d| &d.cards) {
+        match counts.iter_mut().find(|(a, _)| *a == card.audience) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((card.audience.clone(), 1)),
+        }
+    }
+    crate::sort::sort_by(&mut counts, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
+    counts
+}
+
+/// Where the home page lists a deck that names no theme (the learner's own, mostly).
+pub const NO_THEME: &str = "Your decks";
+
+/// The decks grouped by theme, each theme in the order it first appears, the decks in
+/// theirs; decks without a theme come last, under [`NO_THEME`].
+pub fn by_theme<'a>(decks: &[&'a Outline]) -> Vec<(&'a str, Vec<&'a Outline>)> {
+    let mut groups: Vec<(&str, Vec<&Outline>)> = Vec::new();
+    let themed = decks.iter().filter(|d| !d.theme.trim().is_empty());
+    for &deck in themed {
+        match groups.iter_mut().find(|(t, _)| *t == deck.theme) {
+            Some((_, list)) => list.push(deck),
+            None => groups.push((&deck.theme, vec![deck])),
+        }
+    }
+    let rest: Vec<&Outline> = decks
+        .iter()
+        .copied()
+        .filter(|d| d.theme.trim().is_empty())
+        .collect();
+    if !rest.is_empty() {
+        groups.push((NO_THEME, rest));
+    }
+    groups
+}
+
 impl Deref for Library {
     type Target = [Outline];
 
@@ -268,6 +309,48 @@ mod tests {
         assert_eq!(retried.get("b"), Some(&Fetch::Pending));
         let library = Library::new(&outlines, &failed, &[]);
         assert!(matches!(library.have("b"), Have::Failed(o, "offline") if o.id == "b"));
+    }
+
+    #[test]
+    fn audiences_are_counted_most_cards_first() {
+        let mut deck = deck("a");
+        for (card, audience) in deck.cards.iter_mut().zip(["CFO", "CEO", "CFO", "board"]) {
+            card.audience = audience.into();
+        }
+        deck.cards.truncate(4);
+        let counted = audiences(&[deck.outline()]);
+        let want = [("CFO", 2), ("CEO", 1), ("board", 1)];
+        assert_eq!(counted.len(), want.len());
+        for ((a, n), (wa, wn)) in counted.iter().zip(want) {
+            assert_eq!((a.as_str(), *n), (wa, wn));
+        }
+    }
+
+    #[test]
+    fn decks_group_by_theme_in_first_seen_order_with_the_unthemed_last() {
+        let themed = |id: &str, theme: &str| Outline {
+            theme: theme.into(),
+            ..deck(id).outline()
+        };
+        let decks = [
+            themed("a", "Risk"),
+            themed("mine", ""),
+            themed("b", "Money"),
+            themed("c", "Risk"),
+        ];
+        let refs: Vec<&Outline> = decks.iter().collect();
+        let groups: Vec<(&str, Vec<&str>)> = by_theme(&refs)
+            .into_iter()
+            .map(|(t, ds)| (t, ds.iter().map(|d| d.id.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                ("Risk", vec!["a", "c"]),
+                ("Money", vec!["b"]),
+                (NO_THEME, vec!["mine"])
+            ]
+        );
     }
 
     #[test]

@@ -7,6 +7,17 @@ const app = useApp();
 
 const pages = [
   ["home", "/", "[data-testid=home]", null],
+  [
+    "home after practice, filtered to one audience and level",
+    "/practice/architecture/api-gateway-refactor",
+    "[data-testid=answer]",
+    async (page, url) => {
+      await scoreOne(page);
+      await visit(page, url, "/", "[data-testid=now]");
+      await page.locator("[data-testid=audience-chip]", { hasText: "CFO" }).click();
+      await page.locator("[data-testid=level-chip]", { hasText: "Medium" }).click();
+    },
+  ],
   ["practice", "/practice", "[data-testid=answer]", null],
   [
     "practice with feedback",
