@@ -105,6 +105,18 @@ fn duplicate_card_ids_are_refused() {
     );
 }
 
+/// The deck files in `scenarios/`, in name order (the order of the bundled decks).
+fn scenario_files() -> Vec<std::path::PathBuf> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
 /// FNV-1a, 64 bits: the hash in a served deck file's name (`build.rs`, and
 /// `scripts/deck-files.mjs`, which must agree).
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -119,13 +131,7 @@ fn the_bundled_index_outlines_every_deck_and_names_its_file_by_its_contents() {
     assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
     assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
     assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
+    let files = scenario_files();
     let index = bundled::index();
     assert_eq!(index.len(), files.len());
     for (entry, path) in index.iter().zip(&files) {
@@ -146,13 +152,7 @@ fn the_bundled_index_outlines_every_deck_and_names_its_file_by_its_contents() {
 
 #[test]
 fn bundled_decks_read_back_exactly_as_the_parser_reads_scenarios() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
+    let files = scenario_files();
     let parsed: Vec<_> = files
         .iter()
         .map(|path| {

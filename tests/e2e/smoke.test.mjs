@@ -32,14 +32,20 @@ test("home renders the pitch and the bundled deck", () =>
     await screenshot(page, "home");
   }));
 
-/** Hold the page's wasm back until `release()`, and record its layout shifts. */
-async function holdWasm(page) {
+/** Hold the page's requests for `pattern` back until the returned `release()`. */
+async function holdRequests(page, pattern) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/*.wasm", async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+/** Hold the page's wasm back until `release()`, and record its layout shifts. */
+async function holdWasm(page) {
+  const release = await holdRequests(page, "**/*.wasm");
   await recordLayoutShifts(page);
   return release;
 }
@@ -325,13 +331,8 @@ test("a deck that cannot be fetched says so, and Try again fetches it", async ()
     await page.waitForSelector("[data-testid=answer]");
     assert.equal(await page.textContent("[data-testid=card-title]"), "Emergency security patch");
     // Moving to another deck's card shows a loading line until its file is here.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
     await page.unroute("**/decks/*.toml");
-    await page.route("**/decks/*.toml", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, "**/decks/*.toml");
     await page.evaluate(() => (location.hash = "#/practice/team/second-on-call"));
     await page.waitForSelector("[data-testid=deck-loading]");
     assert.match(await page.textContent("[data-testid=deck-loading]"), /Loading the deck “.+”…/);
@@ -346,12 +347,7 @@ test("a deck that cannot be fetched says so, and Try again fetches it", async ()
 
 test("a first visit keeps the page drawn at build time until the card's deck is here", () =>
   withPage(async (page) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route("**/decks/*.toml", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, "**/decks/*.toml");
     await recordLayoutShifts(page);
     await page.goto(`${app.server.url}#/practice/reliability/customer-downtime`);
     // The app has started (its header is in the page) but stays hidden behind the drawing.
