@@ -2,9 +2,9 @@
 //! the cards due, the weakest dimension's card); then the decks, grouped by theme, with a
 //! filter by audience and difficulty that practice can start from.
 
-use super::{Route, use_library, use_progress, use_title};
+use super::{Route, Same, use_library, use_progress, use_title};
 use crate::deck::{self, CardOutline, Outline};
-use crate::progress::{Pick, Settings, Today, allowed, today};
+use crate::progress::{Memory, Pick, Settings, Today, allowed, today};
 use crate::services::clock;
 use crate::studio::{audiences, by_theme};
 use yew::prelude::*;
@@ -26,6 +26,8 @@ pub fn Home() -> Html {
         .as_ref()
         .map(|s| s.progress.clone())
         .unwrap_or_default();
+    // Replayed once per change of the history, not on every press of a filter.
+    let memory = use_memo(Same(progress.clone()), |Same(p)| Memory::new(&p.attempts));
 
     // The finder: the cards the chosen audience and difficulty leave, deck by deck.
     let filter = Settings {
@@ -103,7 +105,7 @@ pub fn Home() -> Html {
                 <Link<Route> to={Route::PlayJoin} classes="button">{ "Join a game" }</Link<Route>>
             </p>
             if !progress.attempts.is_empty() {
-                { now(&today(&library, &progress.attempts, &progress.settings, clock::now())) }
+                { now(&today(&library, &memory, &progress.attempts, &progress.settings, clock::now())) }
             }
             <h2 id="decks-heading">{ "Decks" }</h2>
             <div class="finder" role="group" aria-labelledby="decks-heading">

@@ -6,6 +6,7 @@ use super::model::{Attempt, Clock};
 use super::schedule::{Memory, Pick, pick};
 use super::stats::{Weakest, weakest};
 use crate::deck::{CardOutline, Outline};
+use std::collections::HashMap;
 
 /// What there is to do now.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,14 +20,15 @@ pub struct Today<'a> {
     pub weak: Option<(Weakest, &'a Outline, &'a CardOutline)>,
 }
 
-/// What there is to do now in `library`, from the learner's `attempts` and `settings`.
+/// What there is to do now in `library`, from the learner's `attempts` (replayed into
+/// `memory`, which the caller keeps: replaying a long history is the slow part) and `settings`.
 pub fn today<'a>(
     library: &'a [Outline],
+    memory: &Memory,
     attempts: &[Attempt],
     settings: &Settings,
     clock: Clock,
 ) -> Today<'a> {
-    let memory = Memory::new(attempts);
     let cards = || {
         library
             .iter()
@@ -40,16 +42,21 @@ pub fn today<'a>(
         })
         .count();
     let weak = weakest(attempts).and_then(|weak| {
-        // Each card's latest answer that spoke to the dimension, lowest first; ties go to
-        // the card practised longest ago.
+        // Each card's latest answer (one pass, newest first), and its score on the dimension.
+        let mut latest: HashMap<(&str, &str), Option<u8>> = HashMap::new();
+        for a in attempts.iter().rev() {
+            latest
+                .entry((a.deck.as_str(), a.card.as_str()))
+                .or_insert(a.dimension(weak.dimension));
+        }
+        // The installed card whose latest answer scored lowest on it; ties go to the first.
         let mut worst: Option<(u8, &Outline, &CardOutline)> = None;
         for (deck, card) in cards() {
-            let latest = attempts
-                .iter()
-                .rev()
-                .find(|a| a.deck == deck.id && a.card == card.id)
-                .and_then(|a| a.dimension(weak.dimension));
-            if let Some(score) = latest {
+            let score = latest
+                .get(&(deck.id.as_str(), card.id.as_str()))
+                .copied()
+                .flatten();
+            if let Some(score) = score {
                 if worst.is_none_or(|(lowest, _, _)| score < lowest) {
                     worst = Some((score, deck, card));
                 }
@@ -58,7 +65,7 @@ pub fn today<'a>(
         worst.map(|(_, deck, card)| (weak, deck, card))
     });
     Today {
-        next: pick(library, &memory, settings, clock, None),
+        next: pick(library, memory, settings, clock, None),
         due,
         weak,
     }
@@ -104,7 +111,13 @@ mod tests {
     #[test]
     fn a_new_learner_starts_with_the_first_card_and_nothing_is_due() {
         let library = [outline("d", &["a", "b"])];
-        let today = today(&library, &[], &Settings::default(), Clock::utc(0));
+        let today = today(
+            &library,
+            &Memory::new(&[]),
+            &[],
+            &Settings::default(),
+            Clock::utc(0),
+        );
         assert!(matches!(today.next, Pick::New(_, card) if card.id == "a"));
         assert_eq!((today.due, today.weak), (0, None));
     }
@@ -121,7 +134,8 @@ mod tests {
             attempt("b", start + 3, 60),
         ];
         let later = Clock::utc(start + 60 * DAY_MS);
-        let today = today(&library, &history, &Settings::default(), later);
+        let memory = Memory::new(&history);
+        let today = today(&library, &memory, &history, &Settings::default(), later);
         let (weak, deck, card) = today.weak.expect("three answers each");
         assert_eq!(weak.dimension, Dimension::Cost);
         assert_eq!((deck.id.as_str(), card.id.as_str()), ("d", "a"));
