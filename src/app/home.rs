@@ -35,9 +35,19 @@ pub fn Home() -> Html {
         difficulty: *difficulty,
         ..Settings::default()
     };
-    let matching = |deck| matching(&filter, deck);
-    let decks: Vec<&Outline> = library.iter().filter(|d| !matching(d).is_empty()).collect();
-    let cards: usize = decks.iter().map(|d| matching(d).len()).sum();
+    let matches: Vec<(&Outline, Vec<&CardOutline>)> = library
+        .iter()
+        .map(|deck| (deck, matching(&filter, deck)))
+        .filter(|(_, cards)| !cards.is_empty())
+        .collect();
+    let decks: Vec<&Outline> = matches.iter().map(|&(deck, _)| deck).collect();
+    let cards: usize = matches.iter().map(|(_, cards)| cards.len()).sum();
+    let matched = |deck: &Outline| {
+        matches
+            .iter()
+            .find(|(d, _)| std::ptr::eq(*d, deck))
+            .map_or(&[][..], |(_, cards)| cards.as_slice())
+    };
     let filtering = filter.audience.is_some() || filter.difficulty.is_some();
     let on_practise = {
         let (store, navigator, settings) =
@@ -85,7 +95,7 @@ pub fn Home() -> Html {
             <>
                 <h3 class="theme">{ theme }</h3>
                 <ul class="deck-list" data-testid="deck-list">
-                    { for decks.into_iter().map(|deck| deck_item(deck, &matching(deck), filtering)) }
+                    { for decks.into_iter().map(|deck| deck_item(deck, matched(deck), filtering)) }
                 </ul>
             </>
         }

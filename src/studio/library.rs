@@ -86,16 +86,25 @@ pub enum Have<'a> {
     Unknown,
 }
 
+/// What the library holds of one deck's text.
+#[derive(Debug, Clone, PartialEq)]
+enum Text {
+    /// The whole deck.
+    Whole(Deck),
+    /// Not here yet (a bundled deck, on its way or not asked for).
+    Coming,
+    /// A bundled deck whose fetch failed, and why.
+    Failed(String),
+}
+
 /// Every installed deck: the bundled ones first, then the learner's own. Lists and filters
 /// read the outlines (the library derefs to them); a page that needs a card's text asks
 /// [`Library::have`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Library {
     outlines: Vec<Outline>,
-    /// In step with `outlines`: the whole deck where the library has it.
-    decks: Vec<Option<Deck>>,
-    /// In step with `outlines`: why a bundled deck's fetch failed, if it did.
-    failures: Vec<Option<String>>,
+    /// In step with `outlines`: what the library has of each deck's text.
+    texts: Vec<Text>,
     bundled: usize,
 }
 
@@ -108,19 +117,16 @@ impl Library {
             ..Library::default()
         };
         for outline in bundled {
-            let (deck, failure) = match fetches.get(&outline.id) {
-                Some(Fetch::Done(deck)) => (Some(deck.clone()), None),
-                Some(Fetch::Failed(why)) => (None, Some(why.clone())),
-                Some(Fetch::Pending) | None => (None, None),
-            };
             library.outlines.push(outline.clone());
-            library.decks.push(deck);
-            library.failures.push(failure);
+            library.texts.push(match fetches.get(&outline.id) {
+                Some(Fetch::Done(deck)) => Text::Whole(deck.clone()),
+                Some(Fetch::Failed(why)) => Text::Failed(why.clone()),
+                Some(Fetch::Pending) | None => Text::Coming,
+            });
         }
         for deck in custom {
             library.outlines.push(deck.outline());
-            library.decks.push(Some(deck.clone()));
-            library.failures.push(None);
+            library.texts.push(Text::Whole(deck.clone()));
         }
         library
     }
@@ -158,10 +164,10 @@ impl Library {
         let Some(i) = self.position(id) else {
             return Have::Unknown;
         };
-        match (&self.decks[i], &self.failures[i]) {
-            (Some(deck), _) => Have::Whole(deck),
-            (None, Some(why)) => Have::Failed(&self.outlines[i], why),
-            (None, None) => Have::Coming(&self.outlines[i]),
+        match &self.texts[i] {
+            Text::Whole(deck) => Have::Whole(deck),
+            Text::Failed(why) => Have::Failed(&self.outlines[i], why),
+            Text::Coming => Have::Coming(&self.outlines[i]),
         }
     }
 

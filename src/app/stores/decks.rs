@@ -2,7 +2,7 @@
 //! [`crate::bundled`]): [`use_deck_fetches`] runs the fetches for the root, [`use_deck`] asks
 //! for one deck from a page.
 
-use super::super::use_library;
+use super::super::{Same, use_library};
 use crate::bundled::Entry;
 use crate::deck::{Deck, parse_toml};
 use crate::services::net::fetch_text;
@@ -110,8 +110,9 @@ pub fn use_on_deck(failed: Callback<String>) -> (Callback<(String, DeckTask)>, O
     {
         let (waiting, task) = (waiting.clone(), task.clone());
         use_effect_with(
-            ((*waiting).clone(), library.clone()),
-            move |(id, library)| {
+            // The library by identity: it is a new one whenever a fetch ends.
+            ((*waiting).clone(), Same(library.clone())),
+            move |(id, Same(library))| {
                 let Some(id) = id else { return };
                 match library.have(id) {
                     Have::Whole(deck) => {
