@@ -29,6 +29,7 @@ fn main() {
         .filter(|path| path.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
+    let files = in_library_order(files);
 
     let mut decks = Vec::new();
     let mut sources = Vec::new();
@@ -73,6 +74,63 @@ fn main() {
         .collect();
     let list = format!("&[\n{}]", includes.concat());
     std::fs::write(out.join("bundled_files.rs"), list).expect("writable OUT_DIR");
+}
+
+/// The deck files in the order `scenarios/order.txt` lists them (one file stem a line; blank
+/// lines and `#` comments skipped): the order the app lists decks in and introduces new cards
+/// from, so a learner's first card is the first deck's first card. A deck file the list does
+/// not name, or a name with no file, fails the build with the fix in the message.
+fn in_library_order(files: Vec<std::path::PathBuf>) -> Vec<std::path::PathBuf> {
+    const ORDER: &str = "scenarios/order.txt";
+    println!("cargo::rerun-if-changed={ORDER}");
+    let listed = std::fs::read_to_string(ORDER).unwrap_or_else(|e| {
+        eprintln!("{ORDER}: {e}; it lists the bundled decks' file names in the order to show them");
+        std::process::exit(1)
+    });
+    let names: Vec<&str> = listed
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect();
+    let stem = |path: &std::path::PathBuf| {
+        path.file_stem()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_owned()
+    };
+    let mut problems = Vec::new();
+    for path in &files {
+        if !names.contains(&stem(path).as_str()) {
+            problems.push(format!(
+                "{ORDER}: scenarios/{}.toml is not listed; add the line `{}` where the deck should appear",
+                stem(path),
+                stem(path)
+            ));
+        }
+    }
+    for (line, name) in listed.lines().enumerate() {
+        let name = name.trim();
+        if name.is_empty() || name.starts_with('#') {
+            continue;
+        }
+        if !files.iter().any(|path| stem(path) == name) {
+            problems.push(format!(
+                "{ORDER}:{}: no file scenarios/{name}.toml; remove the line or add the deck",
+                line + 1
+            ));
+        } else if names.iter().filter(|n| **n == name).count() > 1 {
+            problems.push(format!("{ORDER}:{}: `{name}` is listed twice", line + 1));
+        }
+    }
+    if !problems.is_empty() {
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        std::process::exit(1);
+    }
+    let mut files = files;
+    files.sort_by_key(|path| names.iter().position(|n| *n == stem(path)));
+    files
 }
 
 /// The name the app fetches a deck file by: `decks/<file stem>.<hash>.toml`, the hash being

@@ -102,7 +102,7 @@ test("a projector and two phones play three rounds to the podium", async () => {
   const bea = await openPage(app.browser, PHONE);
   await bea.page.clock.install();
   try {
-    await setUp(host.page, { rounds: 3, seconds: 90, seed: 4242 });
+    await setUp(host.page, { rounds: 3, seconds: 90, seed: 4242, deck: "architecture" });
     const h = host.page;
     await h.waitForSelector("[data-testid=join-panel]");
     assert.equal(await h.textContent("[data-testid=play-at]"), "Round 1 of 3");
