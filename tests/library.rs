@@ -2,7 +2,7 @@
 //! worth practising. Calibration (model high, prompt low, examples in band) is checked by
 //! `tests/deck.rs` and `boardroom check`; this file checks the shape of each card.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use boardroom::bundled;
 use boardroom::deck::{Card, Dimension, Expect};
@@ -73,6 +73,9 @@ fn faults(card: &Card) -> Vec<String> {
     if low.count() == card.examples.len() {
         faults.push("no mid or high example".into());
     }
+    if !card.examples.iter().any(|e| e.expect == Expect::High) {
+        faults.push("no high example".into());
+    }
     faults
 }
 
@@ -89,45 +92,144 @@ fn every_bundled_card_is_worth_practising() {
     assert!(all.is_empty(), "{} faults:\n{}", all.len(), all.join("\n"));
 }
 
-#[test]
-fn the_library_is_broad() {
-    let decks = bundled::decks();
+/// Words in a level-3 card's context that show the listener pushing back, or a choice
+/// between options: the ladder's top rung is a harder conversation, not a longer prompt.
+const PUSHBACK: &[&str] = &[
+    "pushes back",
+    "doubts",
+    "insists",
+    "disagrees",
+    "objects",
+    "questions",
+    "options",
+];
+
+/// Every way the library as a whole falls short of the rules, worded for the author.
+fn library_faults(decks: &[boardroom::deck::Deck]) -> Vec<String> {
+    let mut faults = Vec::new();
     let cards: Vec<&Card> = decks.iter().flat_map(|d| &d.cards).collect();
-    assert!(decks.len() >= 8, "{} decks; at least 8", decks.len());
-    assert!(cards.len() >= 60, "{} cards; at least 60", cards.len());
-    for deck in &decks {
-        // The home page groups decks by theme; a bundled one never falls to "Your decks".
-        assert!(
-            !deck.theme.trim().is_empty(),
-            "deck {} names no theme",
-            deck.id
-        );
-        assert!(
-            deck.cards.len() >= 5,
-            "deck {} has {} cards; at least 5",
-            deck.id,
-            deck.cards.len()
-        );
+    if decks.len() < 18 {
+        faults.push(format!("{} decks; at least 18", decks.len()));
     }
-    let audiences: BTreeSet<&str> = cards.iter().map(|c| c.audience.as_str()).collect();
+    if cards.len() < 180 {
+        faults.push(format!("{} cards; at least 180", cards.len()));
+    }
+    for deck in decks {
+        // The home page groups decks by theme; a bundled one never falls to "Your decks".
+        if deck.theme.trim().is_empty() {
+            faults.push(format!("deck {} names no theme", deck.id));
+        }
+        if deck.cards.len() < 5 {
+            faults.push(format!(
+                "deck {} has {} cards; at least 5",
+                deck.id,
+                deck.cards.len()
+            ));
+        }
+    }
+    let mut audiences: BTreeMap<&str, usize> = BTreeMap::new();
+    for card in &cards {
+        *audiences.entry(card.audience.as_str()).or_default() += 1;
+    }
     for wanted in [
         "CFO",
         "CEO",
+        "COO",
         "VP of Sales",
         "product manager",
         "the board",
         "a customer",
+        "general counsel",
+        "head of marketing",
+        "head of people",
+        "investors",
+        "peer team lead",
     ] {
-        assert!(audiences.contains(wanted), "no card speaks to {wanted}");
+        if !audiences.contains_key(wanted) {
+            faults.push(format!("no card speaks to {wanted}"));
+        }
+    }
+    for (audience, n) in &audiences {
+        if *n < 8 {
+            faults.push(format!("{n} cards speak to {audience}; at least 8"));
+        }
+        if n * 5 > cards.len() {
+            faults.push(format!(
+                "{n} of {} cards speak to {audience}; at most a fifth",
+                cards.len()
+            ));
+        }
     }
     for difficulty in 1..=3 {
         let n = cards.iter().filter(|c| c.difficulty == difficulty).count();
+        if n * 4 < cards.len() {
+            faults.push(format!(
+                "only {n} of {} cards at difficulty {difficulty}; at least a quarter",
+                cards.len()
+            ));
+        }
+    }
+    for card in cards.iter().filter(|c| c.difficulty == 3) {
+        let context = card.context.to_lowercase();
+        if !PUSHBACK.iter().any(|cue| context.contains(cue)) {
+            faults.push(format!(
+                "{} is level 3 but its context has no pushback or options",
+                card.id
+            ));
+        }
+    }
+    faults
+}
+
+#[test]
+fn the_library_is_broad() {
+    let faults = library_faults(&bundled::decks());
+    assert!(
+        faults.is_empty(),
+        "{} faults:\n{}",
+        faults.len(),
+        faults.join("\n")
+    );
+}
+
+#[test]
+fn the_library_rules_catch_a_lopsided_library() {
+    let mut decks = bundled::decks();
+    assert!(library_faults(&decks).is_empty());
+    // Every card to the CFO, every one level 3 with a context that only asks.
+    for card in decks.iter_mut().flat_map(|d| &mut d.cards) {
+        card.audience = "CFO".into();
+        card.difficulty = 3;
+        card.context = "The CFO asks for an update.".into();
+    }
+    decks.truncate(17);
+    decks[0].theme.clear();
+    let unthemed = format!("deck {} names no theme", decks[0].id);
+    let faults = library_faults(&decks);
+    for wanted in [
+        "17 decks; at least 18",
+        "cards; at least 180",
+        &unthemed,
+        "no card speaks to investors",
+        "speak to CFO; at most a fifth",
+        "cards at difficulty 1; at least a quarter",
+        "is level 3 but its context has no pushback",
+    ] {
         assert!(
-            n * 5 >= cards.len(),
-            "only {n} of {} cards at difficulty {difficulty}; at least a fifth",
-            cards.len()
+            faults.iter().any(|f| f.contains(wanted)),
+            "{wanted:?} not in {faults:#?}"
         );
     }
+    // An audience with a handful of cards is named too.
+    let mut decks = bundled::decks();
+    for card in decks.iter_mut().flat_map(|d| &mut d.cards).take(3) {
+        card.audience = "a new listener".into();
+    }
+    let faults = library_faults(&decks);
+    assert!(
+        faults.contains(&"3 cards speak to a new listener; at least 8".to_owned()),
+        "{faults:#?}"
+    );
 }
 
 #[test]
@@ -155,6 +257,7 @@ fn the_rules_catch_a_thin_card() {
         faults.iter().any(|f| f.contains("no mid or high")),
         "{faults:?}"
     );
+    assert!(faults.iter().any(|f| f == "no high example"), "{faults:?}");
     assert!(
         faults
             .iter()
@@ -196,8 +299,10 @@ fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
 }
 
 /// Above these overlaps two cards are taken to tell one situation twice. Between distinct
-/// cards of the library the highest are 0.27 (prompts, a dozen words each: the warehouse and
-/// the staging copy) and 0.21 (model answers, sixty to a hundred words: two delivery cards).
+/// cards of the library (182 of them) the highest are 0.22 (prompts, a dozen words each: dead
+/// code and stale feature switches) and 0.31 (model answers, sixty to a hundred words: slow
+/// builds for the CFO, and hires or tools for the head of people, which both price faster
+/// machines).
 /// The test below rewords the warehouse card: its prompt in other words reaches 0.50, its model
 /// answer retold in other sentences 0.82 (a retelling keeps the figures and the nouns). The
 /// limits sit between, the model answers' lower for a looser retelling.
