@@ -105,15 +105,33 @@ fn duplicate_card_ids_are_refused() {
     );
 }
 
-/// The deck files in `scenarios/`, in name order (the order of the bundled decks).
+/// The deck files in `scenarios/`, in the order `scenarios/order.txt` lists them (the order
+/// of the bundled decks); the build refuses a deck file the list leaves out.
 fn scenario_files() -> Vec<std::path::PathBuf> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"));
+    let listed = std::fs::read_to_string(dir.join("order.txt")).unwrap();
+    let files: Vec<_> = listed
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|name| dir.join(format!("{name}.toml")))
         .collect();
-    files.sort();
+    let on_disk = std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|e| e == "toml")
+        })
+        .count();
+    assert_eq!(
+        files.len(),
+        on_disk,
+        "scenarios/order.txt lists every deck file once"
+    );
     files
 }
 
