@@ -27,7 +27,7 @@ pub struct Entry {
     pub file: String,
 }
 
-/// Every bundled deck, in file-name order.
+/// Every bundled deck, in the order `scenarios/order.txt` lists them.
 pub fn index() -> Vec<Entry> {
     let mut fields = Fields(INDEX.split(SEPARATOR));
     let entries = fields.list(Fields::entry);
@@ -61,10 +61,12 @@ struct Fields<'a>(std::str::Split<'a, char>);
 
 impl Fields<'_> {
     fn text(&mut self) -> String {
+        // Invariant: build.rs wrote every field this reads (see the type's comment).
         self.0.next().expect("bundled decks end early").to_owned()
     }
 
     fn number<T: std::str::FromStr>(&mut self) -> T {
+        // Invariant: build.rs wrote every field this reads (see the type's comment).
         let field = self.0.next().expect("bundled decks end early");
         field
             .parse()
