@@ -23,7 +23,7 @@ PUBLIC_URL ?= ./
 dist:
 	@scripts/tools.sh dist
 	trunk build --release --public-url "$(PUBLIC_URL)"
-	@wasm=$$(ls dist/*.wasm); echo "wasm: $$(stat -c %s $$wasm) bytes raw, $$(gzip -9c $$wasm | wc -c) bytes gzip"
+	@for wasm in dist/*.wasm; do echo "wasm: $${wasm#dist/}: $$(stat -c %s $$wasm) bytes raw, $$(gzip -9c $$wasm | wc -c) bytes gzip"; done
 
 ## lint: rustfmt and clippy, warnings as errors (also the first layer of make test)
 lint:

@@ -6,6 +6,34 @@
 // once, with this game's deck, rounds and join link filled in from the address; the app then
 // draws the code and the QR code in the places kept for them.
 // A classic script (not a module) so that it runs before the body is drawn.
+
+// First, which of the app's three builds this address needs (src/app/bundles.rs): games under
+// `#/play`, decks under `#/decks`, the learner's pages for the rest. Picked here, once, before
+// anything downloads: the page is marked with it (`<html data-bundle>`, read by the boot script
+// and the app) and that build's script, listed by scripts/boot-script.mjs, is preloaded.
+(function () {
+  var BUNDLES = [
+    ["/play", "boardroom-play"],
+    ["/decks", "boardroom-studio"],
+  ];
+  var path = location.hash.replace(/^#/, "");
+  var bundle = "boardroom-web";
+  for (var i = 0; i < BUNDLES.length; i++) {
+    var prefix = BUNDLES[i][0];
+    if (path === prefix || path.indexOf(prefix + "/") === 0 || path.indexOf(prefix + "?") === 0) bundle = BUNDLES[i][1];
+  }
+  document.documentElement.setAttribute("data-bundle", bundle);
+  try {
+    var files = JSON.parse(document.querySelector('meta[name="boardroom-bundles"]').content)[bundle];
+    var link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = files[0];
+    document.head.appendChild(link);
+  } catch (unlisted) {
+    // A page without the list (a build that failed half-way): the boot script says so.
+  }
+})();
+
 (function () {
   var meta = document.querySelector('meta[name="boardroom-prerendered"]');
   var drawn = meta && meta.content ? meta.content.split(" ") : [];

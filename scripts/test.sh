@@ -61,8 +61,9 @@ wasm_build() {
     return 1
   fi
   local wasm
-  wasm=$(ls dist/*.wasm)
-  printf 'wasm: %s bytes raw, %s bytes gzip\n' "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+  for wasm in dist/*.wasm; do
+    printf 'wasm: %s: %s bytes raw, %s bytes gzip\n' "${wasm#dist/}" "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+  done
 }
 
 # The browser flows; then the smoke flow again with dist/ served only under a sub-path, as

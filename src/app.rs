@@ -3,6 +3,7 @@
 //! Routes live after `#` (yew-router's `HashRouter`), so deep links work on any static host
 //! with no rewrite rules.
 
+mod bundles;
 mod decks;
 mod home;
 mod links;
@@ -13,6 +14,7 @@ mod practice;
 mod progress;
 mod stores;
 
+pub use bundles::{Bundle, Pages, learn, play, start, studio};
 pub use decks::{DeckEditPage, DecksPage, OpenSharedDeck};
 pub use home::Home;
 pub use not_found::NotFound;
@@ -95,10 +97,17 @@ impl<T> PartialEq for Same<T> {
     }
 }
 
+/// What [`App`] needs.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The build's pages (see [`bundles`]).
+    pub pages: Pages,
+}
+
 /// The root component: loads the learner's decks and progress, provides them with the deck
-/// library and the storage notices, and routes.
+/// library and the storage notices, and routes to the build's pages.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let notices = use_reducer(Notices::default);
     let report = {
         let notices = notices.clone();
@@ -150,7 +159,7 @@ pub fn App() -> Html {
                 <ContextProvider<ShelfStore> context={shelf}>
                     <ContextProvider<ProgressStore> context={progress}>
                         <HashRouter>
-                            <Shell ready={shelf_ready && progress_ready} />
+                            <Shell ready={shelf_ready && progress_ready} pages={props.pages} />
                         </HashRouter>
                     </ContextProvider<ProgressStore>>
                 </ContextProvider<ShelfStore>>
@@ -165,6 +174,8 @@ pub fn App() -> Html {
 struct ShellProps {
     /// Whether storage has been read.
     ready: bool,
+    /// Draws each route.
+    pages: Pages,
 }
 
 /// Header, main region and footer around the current route.
@@ -223,35 +234,12 @@ fn Shell(props: &ShellProps) -> Html {
             </header>
             <main id="main">
                 <StorageNotices />
-                <Switch<Route> render={switch} />
+                <Switch<Route> render={props.pages.0} />
             </main>
             <footer class="site-footer muted">
                 { "Everything stays in this browser. Nothing you write is sent anywhere." }
             </footer>
         </>
-    }
-}
-
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <Home /> },
-        Route::Practice => html! { <PracticePage /> },
-        Route::PracticeCard { deck, card } => {
-            // Keyed so that moving to another card starts a fresh practice state.
-            let key = format!("{deck}/{card}");
-            html! { <PracticePage {key} deck={Some(AttrValue::from(deck))} card={Some(AttrValue::from(card))} /> }
-        }
-        Route::Progress => html! { <ProgressPage /> },
-        Route::Play => html! { <PlaySetup /> },
-        Route::PlayHost => html! { <PlayHost /> },
-        Route::PlayJoin => html! { <PlayJoin /> },
-        Route::Decks => html! { <DecksPage /> },
-        Route::DecksOpen => html! { <OpenSharedDeck /> },
-        Route::DeckEdit { id } => {
-            let key = id.clone();
-            html! { <DeckEditPage {key} id={AttrValue::from(id)} /> }
-        }
-        Route::NotFound => html! { <NotFound /> },
     }
 }
 

@@ -26,7 +26,8 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.f
  * What the first paint needs, gzipped (-9) as a server would send it: the page and what it
  * blocks rendering on (stylesheets, classic scripts). On a first visit that paint is the page
  * drawn at build time for the address (scripts/prerender.mjs), or the loading line where none
- * was drawn. Then the rest the app needs before it responds: its boot script, glue and wasm.
+ * was drawn. Then the rest the app needs before it responds: its boot script and the glue and
+ * wasm of the build the address starts (src/app/bundles.rs), for each of the three builds.
  */
 async function firstLoad() {
   const html = await readFile("dist/index.html", "utf8");
@@ -36,8 +37,8 @@ async function firstLoad() {
     ...[...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((m) => local(m[1])),
   ];
   const boot = local(html.match(/<script type="module" src="([^"]+)"><\/script>/)[1]);
-  const bootText = await readFile(join("dist", boot), "utf8");
-  const app = [boot, ...[...bootText.matchAll(/(?:import|fetch)\('\.\/([^']+)'\)/g)].map((m) => m[1])];
+  const listed = html.match(/<meta name="boardroom-bundles" content="([^"]*)"/)[1].replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const bundles = JSON.parse(listed);
   const gz = async (file) => {
     const size = gzipSync(await readFile(join("dist", file)), { level: 9 }).length;
     console.log(`  ${file}: ${size} B gzip`);
@@ -45,12 +46,19 @@ async function firstLoad() {
   };
   let paint = await gz("index.html");
   for (const file of blocking) paint += await gz(file);
-  let rest = 0;
-  for (const file of app) rest += await gz(file);
   const drawn = html.match(/<meta name="boardroom-prerendered" content="([^"]*)"/)[1].split(" ").filter(Boolean);
   console.log(`  pages drawn into index.html: ${drawn.length} (${drawn.join(", ")})`);
   report("first load (gzip): everything the first paint needs (index.html with the drawn pages, CSS, first-visit.js)", paint / 1024, "KB", 250);
-  report("first load (gzip): and then the app, before it responds (boot, glue, wasm)", (paint + rest) / 1024, "KB");
+  const bootSize = await gz(boot);
+  const parts = { "boardroom-web": "home, practice, progress", "boardroom-play": "games", "boardroom-studio": "decks" };
+  for (const [name, what] of Object.entries(parts)) {
+    if (!bundles[name]) throw new Error(`index.html lists no build ${name}`);
+    const [glue, wasm] = bundles[name].map(local);
+    const wasmSize = await gz(wasm);
+    const rest = bootSize + (await gz(glue)) + wasmSize;
+    report(`wasm (gzip) of the ${what} build`, wasmSize / 1024, "KB", 420);
+    report(`first load (gzip) until the ${what} build responds (page, boot, glue, wasm)`, (paint + rest) / 1024, "KB", 440);
+  }
 }
 
 const GOOD =

@@ -239,8 +239,9 @@ test("the projector's camera reads three phones' result codes to the podium, and
     await p.waitForSelector("[data-testid=scan-stop]");
     await p.waitForFunction(() => window.__streams.length === 2 && window.__streams[1].getTracks().some((t) => t.readyState === "live"));
     await p.waitForSelector("[data-testid=scan] :text('Hold each phone')");
-    await p.evaluate(() => { location.hash = "#/"; });
-    await p.waitForSelector("[data-testid=home]");
+    // Back to the setup page, in the same build (the home page's build would load the page again).
+    await p.evaluate(() => { location.hash = "#/play"; });
+    await p.waitForSelector("[data-testid=play-setup]");
     await p.waitForFunction(() => window.__streams.every((s) => s.getTracks().every((t) => t.readyState === "ended")));
     assert.deepEqual(projector.problems, [], "console errors, failed requests or policy violations on the projector");
     await projector.close();

@@ -120,6 +120,25 @@ export async function visit(page, base, route, selector) {
   await page.waitForSelector(selector);
 }
 
+/**
+ * Move an open page to `route` as a link inside the app does (the hash changes), and wait
+ * until a page shows: a route another build draws (src/app/bundles.rs) loads the page again,
+ * showing "Opening…" until it does.
+ */
+export async function moveTo(page, route) {
+  try {
+    await page.evaluate(async (hash) => {
+      location.hash = hash;
+      // Yew draws the new route before the next frame.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }, `#${route}`);
+  } catch (error) {
+    // The page loaded again while this waited.
+    if (!/context was destroyed|navigat/i.test(error.message)) throw error;
+  }
+  await page.waitForFunction(() => document.querySelector("#app main") && !document.querySelector("[data-testid=opening]"));
+}
+
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
 
