@@ -47,7 +47,9 @@ test("after one visit the app reloads and scores with the network off", async ()
     assert.ok(decks.length >= 9, `${decks.length} deck files`);
     assert.deepEqual(kept.filter((f) => f.endsWith(".toml")).sort(), decks, "every deck file is kept");
     for (const file of ["", "index.html"]) assert.ok(kept.includes(file), `${file || "./"} kept`);
-    assert.ok(kept.some((f) => f.endsWith(".wasm")), "the wasm is kept");
+    // The three builds (src/app/bundles.rs), though this visit started one.
+    const builds = kept.filter((f) => f.endsWith(".wasm")).map((f) => f.replace(/-[0-9a-f]+_bg\.wasm$/, "")).sort();
+    assert.deepEqual(builds, ["boardroom-play", "boardroom-studio", "boardroom-web"], "every build's wasm is kept");
     assert.ok(!kept.includes("sw.js"), "the worker does not keep itself");
 
     await page.context().setOffline(true);
@@ -66,6 +68,8 @@ test("after one visit the app reloads and scores with the network off", async ()
     const draft = await draftInNewDeck(page, "What should the importer do with a bad row?", "It should report the error and store the rest for later.");
     assert.doesNotMatch(draft.notice, /could not be loaded/);
     assert.match(draft.terms, /^mistake$/m);
+    // The games' build, never started online, starts offline.
+    await visit(page, server.url, "/play", "[data-testid=play-setup]");
     await page.context().setOffline(false);
     assert.deepEqual(problems, []);
   } finally {

@@ -32,6 +32,52 @@ test("home renders the pitch and the bundled deck", () =>
     await screenshot(page, "home");
   }));
 
+test("each part of the app downloads only its own build, and links and the back button cross between them", () =>
+  withPage(async (page) => {
+    const fetched = [];
+    page.on("request", (request) => {
+      const build = request.url().match(/(boardroom-(?:web|play|studio))-[0-9a-f]+(?:_bg\.wasm|\.js)$/);
+      if (build) fetched.push(`${build[1]}${request.url().endsWith(".wasm") ? " wasm" : " js"}`);
+    });
+    const builds = () => [...new Set(fetched.splice(0))].sort();
+
+    await visit(page, app.server.url, "/", "[data-testid=home]");
+    assert.deepEqual(builds(), ["boardroom-web js", "boardroom-web wasm"], "home, practice, progress");
+    assert.equal(await page.getAttribute("html", "data-bundle"), "boardroom-web");
+
+    // A link in the header to another part: the page loads again, with that part's build.
+    await page.click("nav >> text=Play");
+    await page.waitForSelector("[data-testid=play-setup]");
+    assert.deepEqual(builds(), ["boardroom-play js", "boardroom-play wasm"], "the games");
+    assert.equal(await page.getAttribute("html", "data-bundle"), "boardroom-play");
+    assert.match(page.url(), /#\/play$/);
+
+    await page.click("nav >> text=Decks");
+    await page.waitForSelector("[data-testid=decks-page]");
+    assert.deepEqual(builds(), ["boardroom-studio js", "boardroom-studio wasm"], "the decks");
+
+    // Back and forward cross the same way.
+    await page.goBack();
+    await page.waitForSelector("[data-testid=play-setup]");
+    await page.goBack();
+    await page.waitForSelector("[data-testid=home]");
+    assert.equal(await page.getAttribute("html", "data-bundle"), "boardroom-web");
+    await page.goForward();
+    await page.waitForSelector("[data-testid=play-setup]");
+
+    // Within one part, no page loads again.
+    await page.evaluate(() => (window.__samePage = true));
+    await page.click("[data-testid=setup-start]");
+    await page.waitForSelector("[data-testid=join-panel]");
+    assert.equal(await page.evaluate(() => window.__samePage), true, "setup to host stays in one page");
+
+    // A page opened at another part's address starts that part's build and no other.
+    fetched.length = 0;
+    await page.goto(`${app.server.url}#/decks`);
+    await page.waitForSelector("[data-testid=decks-page]");
+    assert.ok(builds().every((b) => b.startsWith("boardroom-studio")), "only the decks' build");
+  }));
+
 /** Hold the page's requests for `pattern` back until the returned `release()`. */
 async function holdRequests(page, pattern) {
   let release;
