@@ -129,6 +129,6 @@ await writeFile(
     .replace(tag, `<script type="module" src="./${name}"></script>`)
     .replace(preload, "")
     .replace(modulePreload, "")
-    .replace(META, META.replace('content=""', `content="${listed}"`)),
+    .replace(META, () => META.replace('content=""', () => `content="${listed}"`)),
 );
 console.log(`boot script: Trunk's inline loader moved to ${name}; builds: ${Object.values(bundles).flat().join(", ")}`);

@@ -121,13 +121,14 @@ struct ElsewhereProps {
 
 /// Another build's page: the page loads again, and starts that build. If the page picked this
 /// build for this very address (`first-visit.js` and [`Route::bundle`] disagree, a fault of
-/// the build), it says so instead of loading the page again and again.
+/// the build), or picked none (`first-visit.js` did not run), loading it again would start
+/// this build again: it says so instead of loading the page again and again.
 #[component]
 fn Elsewhere(props: &ElsewhereProps) -> Html {
-    let started = gloo::utils::document()
+    let picked = gloo::utils::document()
         .document_element()
         .and_then(|root| root.get_attribute("data-bundle"));
-    let stuck = started.as_deref() == Some(props.bundle.name());
+    let stuck = picked.is_none_or(|picked| picked == props.bundle.name());
     use_effect_with(stuck, |&stuck| {
         if !stuck {
             crate::offline::reload();
@@ -137,7 +138,7 @@ fn Elsewhere(props: &ElsewhereProps) -> Html {
         html! {
             <section class="page" data-testid="wrong-build">
                 <h1>{ "This page could not open" }</h1>
-                <p>{ "This copy of Boardroom started the wrong part of itself for this address. Reloading will not help; please report it." }</p>
+                <p>{ "This page belongs to another part of Boardroom, and this page could not start that part. Try reloading; if it keeps happening, please report it." }</p>
             </section>
         }
     } else {

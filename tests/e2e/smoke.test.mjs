@@ -78,6 +78,26 @@ test("each part of the app downloads only its own build, and links and the back 
     assert.ok(builds().every((b) => b.startsWith("boardroom-studio")), "only the decks' build");
   }));
 
+test("a page that could not pick its build says so instead of loading again and again", async () => {
+  const { page, problems, close } = await openPage(app.browser);
+  try {
+    // Without first-visit.js nothing picks the build: the learner's starts, at a game's address.
+    await page.route("**/first-visit.js", (route) => route.fulfill({ status: 404, body: "gone" }));
+    let loads = 0;
+    page.on("load", () => loads++);
+    await page.goto(`${app.server.url}#/play`);
+    await page.waitForSelector("[data-testid=wrong-build]");
+    assert.match(await page.textContent("[data-testid=wrong-build]"), /another part of Boardroom.*Try reloading/s);
+    // A reload would start in the effect right after this render: two frames on, none has.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.equal(loads, 1, "the page loaded once");
+    // The missing script's own 404, and only that.
+    assert.deepEqual(problems.filter((p) => !/first-visit\.js|status of 404/.test(p)), []);
+  } finally {
+    await close();
+  }
+});
+
 /** Hold the page's requests for `pattern` back until the returned `release()`. */
 async function holdRequests(page, pattern) {
   let release;
