@@ -10,7 +10,7 @@
 //! asked for another part's route (a link followed inside the app, the back button) loads the
 //! page again, which then starts the right build. Every build draws "Page not found" itself.
 
-use super::{App, AppProps, NotFound, Route};
+use super::{App, AppProps, NotFound, Route, use_title};
 use super::{DeckEditPage, DecksPage, OpenSharedDeck};
 use super::{Home, PracticePage, ProgressPage};
 use super::{PlayHost, PlayJoin, PlaySetup};
@@ -129,6 +129,12 @@ fn Elsewhere(props: &ElsewhereProps) -> Html {
         .document_element()
         .and_then(|root| root.get_attribute("data-bundle"));
     let stuck = picked.is_none_or(|picked| picked == props.bundle.name());
+    // Named like every page, so a tab and a screen reader say what this one is.
+    use_title(if stuck {
+        "Page could not open"
+    } else {
+        "Opening"
+    });
     use_effect_with(stuck, |&stuck| {
         if !stuck {
             crate::offline::reload();

@@ -88,6 +88,7 @@ test("a page that could not pick its build says so instead of loading again and 
     await page.goto(`${app.server.url}#/play`);
     await page.waitForSelector("[data-testid=wrong-build]");
     assert.match(await page.textContent("[data-testid=wrong-build]"), /another part of Boardroom.*Try reloading/s);
+    assert.equal(await page.title(), "Page could not open · Boardroom");
     // A reload would start in the effect right after this render: two frames on, none has.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     assert.equal(loads, 1, "the page loaded once");
