@@ -1,5 +1,5 @@
-// Runs before the first paint: on a first visit to an address scripts/prerender.mjs drew at
-// build time, shows that drawing while the app downloads, with a small "Loading" pill. Anyone
+// Runs before the body is read: on a first visit to an address scripts/prerender.mjs drew at
+// build time, shows that drawing once the page has been read, while the app downloads, with a small "Loading" pill. Anyone
 // with Boardroom data in this browser sees the plain loading line instead: their pages differ
 // from a first visit's, and the app, kept by the service worker, starts quickly for them.
 // A game's host screen (`#/play/host?…`, a room game of a bundled deck) shows its frame, drawn
@@ -48,30 +48,32 @@
   } catch (blocked) {
     // Storage that cannot be read holds nothing of ours: still a first visit.
   }
-  if (!host) {
-    show(route);
-    return;
-  }
-  // The host's frame shows once it holds this game (parsing done, before the app's scripts
-  // run): shown empty, its deck title would fill in later and move the line it is on.
+  // The drawings wait in templates (scripts/prerender.mjs): the one for this address is copied
+  // out once the page has been read, before the app's scripts run. Until then the loading line
+  // shows; the drawing takes its place in one step, with the same header where it was.
   document.addEventListener("readystatechange", function once() {
     if (document.readyState === "loading") return;
     document.removeEventListener("readystatechange", once);
-    // Not a game the frame fits (a deck or deal this build does not know): the line.
-    if (fillHost(host)) show("/play/host");
+    var loading = document.getElementById("loading");
+    var frame = loading && drawing(loading, host ? "/play/host" : route);
+    if (!frame) return;
+    // The host's frame shows only once it holds this game: shown empty, its deck title would
+    // fill in later and move the line it is on. Not a game the frame fits (a deck or deal this
+    // build does not know): the loading line.
+    if (host && !fillHost(frame, host)) return;
+    loading.appendChild(frame);
+    document.documentElement.setAttribute("data-prerendered", "");
   });
 
-  /** Show the drawing for `shown` in place of the loading line. */
-  function show(shown) {
-    try {
-      // The policy allows no inline style; a constructed sheet is the page's own script.
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync('#loading > .prerendered[data-route="' + CSS.escape(shown) + '"] { display: block; }');
-      document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
-      document.documentElement.setAttribute("data-prerendered", "");
-    } catch (old) {
-      // A browser without constructed sheets shows the loading line.
+  /** A copy of the drawing for `shown`, from its template in `loading`; null if there is none. */
+  function drawing(loading, shown) {
+    var templates = loading.querySelectorAll("template[data-route]");
+    for (var i = 0; i < templates.length; i++) {
+      if (templates[i].getAttribute("data-route") !== shown) continue;
+      var frame = templates[i].content.firstElementChild;
+      return frame ? document.importNode(frame, true) : null;
     }
+    return null;
   }
 
   /**
@@ -103,10 +105,8 @@
     return game;
   }
 
-  /** Fill the drawn frame with `game`; false when the frame cannot show it. */
-  function fillHost(game) {
-    var frame = document.querySelector('#loading > .prerendered[data-route="/play/host"]');
-    if (!frame) return false;
+  /** Fill the drawn host `frame` with `game`; false when the frame cannot show it. */
+  function fillHost(frame, game) {
     var titles;
     try {
       titles = JSON.parse(frame.getAttribute("data-titles"));
