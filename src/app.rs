@@ -12,6 +12,7 @@ mod notices;
 mod play;
 mod practice;
 mod progress;
+mod rubric;
 mod stores;
 
 pub use bundles::{Bundle, Pages, learn, play, start, studio};

@@ -195,9 +195,9 @@ fn practice_state_flags_once_and_only_a_shown_score() {
 #[tokio::test]
 async fn live_score_keeps_its_place_before_and_while_typing() {
     let report = score(&util::card(), "We onboard customers.");
-    let empty = render(live_score(&report, false)).await;
+    let empty = render(live_score(None)).await;
     assert!(empty.contains("will show here as you type"), "{empty}");
-    let typing = render(live_score(&report, true)).await;
+    let typing = render(live_score(Some(&report))).await;
     assert!(
         typing.contains(r#"data-testid="live-total">41<"#),
         "{typing}"

@@ -15,11 +15,12 @@ pub use host::PlayHost;
 pub use join::PlayJoin;
 pub use setup::PlaySetup;
 
+use crate::app::rubric::{CardRubric, use_card_rubric};
 use crate::app::{GameStore, Library, use_deck, use_game, use_library, use_title};
 use crate::components::{AnswerBoxProps, Submit, answer_box, deck_wait};
 use crate::deck::{Card, Deck};
 use crate::game::{Answer, Device, HostSetup, Invite, Match, Phase, Results, SavedGame, deal};
-use crate::rubric::{Rubric, length_guide, scored_part};
+use crate::rubric::{length_guide, scored_part};
 use crate::services::storage;
 use crate::studio::Have;
 use chrome::{
@@ -171,13 +172,13 @@ fn round_in(phase: Phase, rounds: u8) -> u8 {
 fn submit_answer(
     game: &GameStore,
     answer: &UseStateHandle<String>,
-    rubric: &Rc<Rubric>,
+    rubric: &CardRubric,
 ) -> Callback<()> {
     let (game, answer, rubric) = (game.clone(), answer.clone(), rubric.clone());
     Callback::from(move |()| {
         // What a game keeps and shows at the reveal is what was scored.
         let text = scored_part(answer.trim()).to_owned();
-        let total = (!text.is_empty()).then(|| rubric.score(&text).total);
+        let total = (!text.is_empty()).then(|| rubric.get().score(&text).total);
         game.submit(Answer { text, total });
         answer.set(String::new());
     })
@@ -212,10 +213,11 @@ fn resumed(resume: Option<&SavedGame>, fresh: Match) -> Match {
 }
 
 /// What a screen where someone answers needs for the round the game is in: its card, the
-/// card's compiled rubric, and the answer being typed with the box that sends it.
+/// card's rubric (compiled just after the card is drawn), and the answer being typed with the
+/// box that sends it.
 struct Turn {
     card: Rc<Card>,
-    rubric: Rc<Rubric>,
+    rubric: CardRubric,
     answer: UseStateHandle<String>,
     on_submit: Callback<()>,
 }
@@ -243,7 +245,7 @@ impl Turn {
 #[hook]
 fn use_turn(game: &GameStore, cards: &[Rc<Card>]) -> Turn {
     let card = cards[usize::from(round_in(game.phase(), game.rounds()))].clone();
-    let rubric = use_memo(card.clone(), |card| Rubric::new(card));
+    let rubric = use_card_rubric(&card);
     let answer = use_state(String::new);
     let on_submit = submit_answer(game, &answer, &rubric);
     Turn {

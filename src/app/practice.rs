@@ -5,6 +5,7 @@ mod state;
 
 pub use state::{PracticeAction, PracticeState};
 
+use super::rubric::use_card_rubric;
 use super::{Library, Route, use_deck, use_library, use_progress, use_title};
 use crate::components::{
     AnswerBoxProps, Countdown, FlagForm, PracticeSettings, ScorePanel, Submit, answer_box,
@@ -12,7 +13,7 @@ use crate::components::{
 };
 use crate::deck::{Card, Deck};
 use crate::progress::{Attempt, Clock, Flag, Memory, Progress, Settings, date, pick};
-use crate::rubric::{Rubric, scored_part};
+use crate::rubric::scored_part;
 use crate::services::clock;
 use crate::studio::Have;
 use std::rc::Rc;
@@ -227,7 +228,7 @@ fn Practice(props: &PracticeProps) -> Html {
     let progress = use_progress();
     // Why the card came up, as it stood when it was opened (scoring it changes the answer).
     let why = use_state(|| props.why.clone());
-    let rubric = use_memo(props.card.clone(), |card| Rubric::new(card));
+    let rubric = use_card_rubric(&props.card);
     let answer = use_state(String::new);
     let answer_ref = use_node_ref();
     let heading_ref = use_node_ref();
@@ -267,7 +268,7 @@ fn Practice(props: &PracticeProps) -> Html {
         let (state, answer, rubric) = (state.clone(), answer.clone(), rubric.clone());
         Callback::from(move |()| {
             let scored = scored_part(&answer);
-            let report = Rc::new(rubric.score(scored));
+            let report = Rc::new(rubric.get().score(scored));
             state.dispatch(PracticeAction::Score(scored.to_owned(), report));
         })
     };
@@ -298,7 +299,8 @@ fn Practice(props: &PracticeProps) -> Html {
         })
     };
 
-    let live = rubric.score(scored_part(&answer));
+    // Nothing to score until the first word: the card's first frame does not wait for the rubric.
+    let live = (!answer.trim().is_empty()).then(|| rubric.get().score(scored_part(&answer)));
     let scored_total = state.report.as_ref().map(|r| r.total);
     html! {
         <section class="page practice" data-testid="practice">
@@ -323,7 +325,7 @@ fn Practice(props: &PracticeProps) -> Html {
                 node_ref: answer_ref,
                 submit: Submit::Score,
             }) }
-            { live_score(&live, !answer.trim().is_empty()) }
+            { live_score(live.as_ref()) }
             // Announced once per score, never per keystroke.
             <p class="visually-hidden" aria-live="polite" data-testid="announce">
                 { scored_total.map(|t| format!("Scored {t} out of 100.")).unwrap_or_default() }

@@ -39,7 +39,9 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
             </>
         },
         Phase::Answering { round, .. } => {
-            let live = Rc::new(rubric.score(crate::rubric::scored_part(&answer)));
+            let typed = !answer.trim().is_empty();
+            let live =
+                typed.then(|| Rc::new(rubric.get().score(crate::rubric::scored_part(&answer))));
             html! {
                 <>
                     <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
@@ -48,10 +50,10 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
                         <Countdown key={round} seconds={u32::from(seconds)} running=true on_expire={Callback::noop()} />
                     }
                     { turn.answer_box(Submit::Reveal) }
-                    { live_score(&live, !answer.trim().is_empty()) }
-                    if !answer.trim().is_empty() {
+                    { live_score(live.as_deref()) }
+                    if let Some(live) = &live {
                         <div class="live-marks" data-testid="live-marks">
-                            { highlighted_answer(&live, crate::rubric::scored_part(&answer)) }
+                            { highlighted_answer(live, crate::rubric::scored_part(&answer)) }
                         </div>
                     }
                 </>
@@ -64,7 +66,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
                     <h1 tabindex="-1" ref={heading}>{ format!("{}: reveal", round_of(round, rounds)) }</h1>
                     { card_view(&card) }
                     if let Some(given) = given.filter(|a| a.total.is_some()) {
-                        <ScorePanel report={Rc::new(rubric.score(&given.text))} answer={given.text.clone()} />
+                        <ScorePanel report={Rc::new(rubric.get().score(&given.text))} answer={given.text.clone()} />
                     } else {
                         <p>{ "The room gave no answer this round." }</p>
                     }

@@ -72,7 +72,7 @@ pub(super) fn HotSeatGame(props: &GameProps) -> Html {
                                     </span>
                                 </h2>
                                 if let Some(given) = given.filter(|a| a.total.is_some()) {
-                                    { highlighted_answer(&rubric.score(&given.text), &given.text) }
+                                    { highlighted_answer(&rubric.get().score(&given.text), &given.text) }
                                 }
                             </li>
                         }

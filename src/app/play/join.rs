@@ -222,7 +222,7 @@ fn PhoneGame(props: &PhoneGameProps) -> Html {
                         } }
                     </h1>
                     if let Some(given) = given.filter(|a| a.total.is_some()) {
-                        <ScorePanel report={Rc::new(rubric.score(&given.text))} answer={given.text.clone()}
+                        <ScorePanel report={Rc::new(rubric.get().score(&given.text))} answer={given.text.clone()}
                             model_answer={AttrValue::from(card.model_answer.clone())} compact=true actions={next} />
                     } else {
                         <p>{ "Time ran out before anything was written. The host's screen shows a strong answer." }</p>

@@ -69,8 +69,13 @@ fn start(entry: Entry, in_flight: Rc<RefCell<Vec<String>>>, done: UseReducerDisp
                  again; if Boardroom has just been updated, reload the page."
             )),
         };
-        in_flight.borrow_mut().retain(|id| *id != entry.outline.id);
-        done.dispatch(FetchAction::Got(entry.outline.id.clone(), read));
+        // The pages that wait for this deck draw in a task of their own: a slow phone takes
+        // longer than a frame to read a deck, and as much again to draw a card.
+        gloo::timers::callback::Timeout::new(0, move || {
+            in_flight.borrow_mut().retain(|id| *id != entry.outline.id);
+            done.dispatch(FetchAction::Got(entry.outline.id.clone(), read));
+        })
+        .forget();
     });
 }
 

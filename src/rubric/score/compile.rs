@@ -57,6 +57,14 @@ fn lexicon() -> &'static [LexiconEntry] {
 }
 
 impl Rubric {
+    /// Builds what every rubric shares: the jargon lexicon's terms and the synonym groups'
+    /// stems, built once. The first [`Rubric::new`] builds them if nothing has; an app can
+    /// call this first, in a task of its own, to keep each task short on a slow phone.
+    pub fn prepare() {
+        lexicon();
+        group_keys();
+    }
+
     /// Compile `card`: parse its terms, add synonyms, pick the jargon that applies, and
     /// index every term word so scoring needs only lookups.
     pub fn new(card: &Card) -> Rubric {
@@ -201,13 +209,7 @@ impl Rubric {
 /// A concept's terms, plus every member of a synonym group one of them is a whole member
 /// of (the same words, by stem: "fines" is a member of the group with "fine").
 fn with_synonyms(terms: &[String]) -> Vec<Term> {
-    static GROUP_KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    let keys = GROUP_KEYS.get_or_init(|| {
-        SYNONYMS
-            .iter()
-            .map(|g| g.iter().map(|m| stem_key(m)).collect())
-            .collect()
-    });
+    let keys = group_keys();
     let mut all: Vec<String> = terms.to_vec();
     for (group, group_keys) in SYNONYMS.iter().zip(keys) {
         if terms
@@ -223,6 +225,17 @@ fn with_synonyms(terms: &[String]) -> Vec<Term> {
         }
     }
     all.iter().filter_map(|t| Term::parse(t)).collect()
+}
+
+/// Each synonym group's members as stem keys, built once.
+fn group_keys() -> &'static [Vec<String>] {
+    static GROUP_KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    GROUP_KEYS.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .map(|g| g.iter().map(|m| stem_key(m)).collect())
+            .collect()
+    })
 }
 
 /// The stems of a text's words, space-separated: equal for "sign-ups" and "sign up".

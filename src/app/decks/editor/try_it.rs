@@ -40,7 +40,7 @@ pub fn try_it(
             <textarea id="try-answer" rows="6" data-testid="try-answer" value={(**trial).clone()} oninput={on_trial} />
             { limit_notice(trial, false) }
             if let Some(report) = report {
-                { live_score(&report, !trial.trim().is_empty()) }
+                { live_score((!trial.trim().is_empty()).then_some(&*report)) }
                 if !trial.trim().is_empty() {
                     <ScorePanel report={report} answer={AttrValue::from(scored_part(trial).to_owned())} model_answer={AttrValue::from(model_answer)} />
                 }
