@@ -1,7 +1,8 @@
 // Runs before the body is read: on a first visit to an address scripts/prerender.mjs drew at
-// build time, shows that drawing once the page has been read, while the app downloads, with a small "Loading" pill. Anyone
-// with Boardroom data in this browser sees the plain loading line instead: their pages differ
-// from a first visit's, and the app, kept by the service worker, starts quickly for them.
+// build time, shows that drawing once the page has been read, while the app downloads, with a
+// small "Loading" pill. Anyone with Boardroom data in this browser sees the plain loading line
+// instead: their pages differ from a first visit's, and the app, kept by the service worker,
+// starts quickly for them.
 // A game's host screen (`#/play/host?…`, a room game of a bundled deck) shows its frame, drawn
 // once, with this game's deck, rounds and join link filled in from the address; the app then
 // draws the code and the QR code in the places kept for them.
