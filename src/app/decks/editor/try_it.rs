@@ -30,7 +30,11 @@ pub fn try_it(
             trial.set(area.value());
         })
     };
-    let report = rubric.map(|rubric| Rc::new(rubric.score(scored_part(trial))));
+    // Nothing to score before a first word.
+    let typed = !trial.trim().is_empty();
+    let report = rubric
+        .filter(|_| typed)
+        .map(|rubric| Rc::new(rubric.score(scored_part(trial))));
     let addressee = card.map_or_else(String::new, Card::addressee);
     let model_answer = card.map_or_else(String::new, |c| c.model_answer.clone());
     html! {
@@ -39,9 +43,9 @@ pub fn try_it(
             <label for="try-answer">{ format!("Answer as if to {addressee}; the score follows this card as you edit it") }</label>
             <textarea id="try-answer" rows="6" data-testid="try-answer" value={(**trial).clone()} oninput={on_trial} />
             { limit_notice(trial, false) }
-            if let Some(report) = report {
-                { live_score((!trial.trim().is_empty()).then_some(&*report)) }
-                if !trial.trim().is_empty() {
+            if rubric.is_some() {
+                { live_score(report.as_deref()) }
+                if let Some(report) = report {
                     <ScorePanel report={report} answer={AttrValue::from(scored_part(trial).to_owned())} model_answer={AttrValue::from(model_answer)} />
                 }
             } else {
