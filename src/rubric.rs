@@ -39,10 +39,10 @@ pub use highlight::{Highlight, highlights};
 pub use lexicon::JARGON as JARGON_LEXICON;
 pub use quantity::{Quantity, QuantityKind};
 pub use score::{
-    CONCEPT_POINTS, ConceptHit, ConceptMiss, DimensionScore, JARGON_PENALTY, JARGON_PENALTY_CAP,
-    JargonHit, LIFT, LIFT_KNEE, LIST_MENTIONS, MAX_ANSWER_CHARS, NEGATION_REACH, QUANTITY_BONUS,
-    QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, Report, Rubric, SATURATION, Tip, length_guide, score,
-    scored_part,
+    CONCEPT_POINTS, ConceptHit, ConceptMiss, ConceptTerms, DimensionScore, JARGON_PENALTY,
+    JARGON_PENALTY_CAP, JargonHit, LIFT, LIFT_KNEE, LIST_MENTIONS, MAX_ANSWER_CHARS,
+    NEGATION_REACH, QUANTITY_BONUS, QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, Report, Rubric,
+    SATURATION, Tip, length_guide, score, scored_part,
 };
 pub use text::{Span, Token, Word, tokenize};
 pub use thesaurus::{Thesaurus, ThesaurusError};

@@ -2,76 +2,115 @@
 //!
 //! Compiling a rubric (stemming every term and the model answer) takes longer than a frame on
 //! a slow phone, and nothing on a card's first frame needs it: the live score waits for a
-//! first word. So the screen draws the card first, and the rubric compiles in tasks of their
-//! own just after, or at once if an answer needs it sooner.
+//! first word. So the screen draws the card first, and the rubric compiles in three short
+//! tasks just after, or at once if an answer needs it sooner.
 
 use crate::deck::Card;
-use crate::rubric::Rubric;
+use crate::rubric::{ConceptTerms, Rubric};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The card a rubric was compiled for, and the rubric.
-type Compiled = Option<(Rc<Card>, Rc<Rubric>)>;
+/// What is kept of the compile for one card: its concepts' terms (the first half), or its
+/// rubric.
+enum Kept {
+    Nothing,
+    Terms(Rc<Card>, ConceptTerms),
+    Rubric(Rc<Card>, Rc<Rubric>),
+}
 
-/// The rubric of one card: [`CardRubric::get`] gives it, compiling it first if the task after
-/// the card's first frame has not yet.
+impl Kept {
+    fn is_for(&self, card: &Rc<Card>) -> bool {
+        match self {
+            Kept::Nothing => false,
+            Kept::Terms(for_card, _) | Kept::Rubric(for_card, _) => same(for_card, card),
+        }
+    }
+}
+
+/// The same card: the same `Rc`, or an equal card (the library drawn again).
+fn same(a: &Rc<Card>, b: &Rc<Card>) -> bool {
+    Rc::ptr_eq(a, b) || a == b
+}
+
+/// The rubric of one card: [`CardRubric::get`] gives it, compiling it first if the tasks after
+/// the card's first frame have not yet.
 #[derive(Clone)]
 pub struct CardRubric {
     card: Rc<Card>,
-    compiled: Rc<RefCell<Compiled>>,
+    kept: Rc<RefCell<Kept>>,
 }
 
 impl CardRubric {
     /// The card's compiled rubric.
     pub fn get(&self) -> Rc<Rubric> {
-        compile(&self.compiled, &self.card)
+        compile(&self.kept, &self.card)
     }
 }
 
-/// `card`'s rubric from `compiled`, compiled and kept there when it holds another card's.
-fn compile(compiled: &RefCell<Compiled>, card: &Rc<Card>) -> Rc<Rubric> {
-    let mut kept = compiled.borrow_mut();
-    if let Some((for_card, rubric)) = &*kept
-        && (Rc::ptr_eq(for_card, card) || for_card == card)
-    {
-        return rubric.clone();
-    }
-    let rubric = Rc::new(Rubric::new(card));
-    *kept = Some((card.clone(), rubric.clone()));
+/// `card`'s rubric, finished from what `kept` holds for it or compiled whole, and kept.
+fn compile(kept: &RefCell<Kept>, card: &Rc<Card>) -> Rc<Rubric> {
+    let mut kept = kept.borrow_mut();
+    let rubric = match std::mem::replace(&mut *kept, Kept::Nothing) {
+        Kept::Rubric(for_card, rubric) if same(&for_card, card) => rubric,
+        Kept::Terms(for_card, terms) if same(&for_card, card) => {
+            Rc::new(Rubric::from_concepts(card, terms))
+        }
+        _ => Rc::new(Rubric::new(card)),
+    };
+    *kept = Kept::Rubric(card.clone(), rubric.clone());
     rubric
 }
 
+/// The first half of `card`'s compile, kept, unless `kept` already holds something for it.
+fn compile_terms(kept: &RefCell<Kept>, card: &Rc<Card>) {
+    let mut kept = kept.borrow_mut();
+    if !kept.is_for(card) {
+        *kept = Kept::Terms(card.clone(), ConceptTerms::new(card));
+    }
+}
+
+/// A step of work, run in a task of its own.
+type Step = Box<dyn FnOnce()>;
+
+/// Runs `steps` in order, each in a task of its own; dropping the timers in `timers` stops
+/// the ones not yet run. Every timer stays there until then: none is dropped while it runs.
+fn in_tasks(mut steps: std::vec::IntoIter<Step>, timers: Rc<RefCell<Vec<Timeout>>>) {
+    let Some(step) = steps.next() else { return };
+    let next = timers.clone();
+    let timer = Timeout::new(0, move || {
+        step();
+        in_tasks(steps, next);
+    });
+    timers.borrow_mut().push(timer);
+}
+
 /// `card`'s rubric, compiled in the tasks after the screen first draws the card: one builds
-/// the tables every rubric shares (the first card only), the next compiles this card's.
+/// the tables every rubric shares (the first card only), the next this card's concepts' terms,
+/// and the last the rest of its rubric.
 #[hook]
 pub fn use_card_rubric(card: &Rc<Card>) -> CardRubric {
-    let compiled = use_mut_ref(|| None);
+    let kept = use_mut_ref(|| Kept::Nothing);
     {
-        let compiled = compiled.clone();
+        let kept = kept.clone();
         use_effect_with(card.clone(), move |card| {
-            let card = card.clone();
-            let then = Rc::new(RefCell::new(None::<Timeout>));
-            let first = Timeout::new(0, {
-                let then = then.clone();
-                move || {
-                    Rubric::prepare();
-                    let compile_card = Timeout::new(0, move || {
-                        compile(&compiled, &card);
-                    });
-                    *then.borrow_mut() = Some(compile_card);
-                }
-            });
-            move || {
-                drop(first);
-                drop(then.take());
-            }
+            let timers = Rc::new(RefCell::new(Vec::new()));
+            let (first, last) = ((kept.clone(), card.clone()), (kept, card.clone()));
+            let steps: Vec<Step> = vec![
+                Box::new(Rubric::prepare),
+                Box::new(move || compile_terms(&first.0, &first.1)),
+                Box::new(move || {
+                    compile(&last.0, &last.1);
+                }),
+            ];
+            in_tasks(steps.into_iter(), timers.clone());
+            move || drop(timers.take())
         });
     }
     CardRubric {
         card: card.clone(),
-        compiled,
+        kept,
     }
 }
 
@@ -89,7 +128,7 @@ mod tests {
     fn a_rubric_is_compiled_once_per_card_and_again_for_another_card() {
         let cards = cards();
         assert!(cards.len() >= 2, "a bundled deck with two cards");
-        let compiled = RefCell::new(None);
+        let compiled = RefCell::new(Kept::Nothing);
         let first = compile(&compiled, &cards[0]);
         assert!(Rc::ptr_eq(&first, &compile(&compiled, &cards[0])));
         // An equal card in another Rc (the library drawn again) keeps the rubric.
@@ -99,5 +138,23 @@ mod tests {
         assert!(!Rc::ptr_eq(&first, &second));
         let answer = cards[1].model_answer.clone();
         assert_eq!(second.score(&answer), Rubric::new(&cards[1]).score(&answer));
+    }
+
+    #[test]
+    fn a_rubric_finished_from_its_first_half_scores_as_one_compiled_whole() {
+        let cards = cards();
+        assert!(cards.len() >= 2, "a bundled deck with two cards");
+        let kept = RefCell::new(Kept::Nothing);
+        // The first half for one card, then the card changes: the other card's half is kept.
+        compile_terms(&kept, &cards[0]);
+        compile_terms(&kept, &cards[1]);
+        assert!(matches!(&*kept.borrow(), Kept::Terms(c, _) if Rc::ptr_eq(c, &cards[1])));
+        let rubric = compile(&kept, &cards[1]);
+        for answer in [&cards[1].model_answer, &cards[0].model_answer] {
+            assert_eq!(rubric.score(answer), Rubric::new(&cards[1]).score(answer));
+        }
+        // A first half asked for after the rubric is kept does not replace it.
+        compile_terms(&kept, &cards[1]);
+        assert!(Rc::ptr_eq(&rubric, &compile(&kept, &cards[1])));
     }
 }

@@ -12,8 +12,8 @@ mod report;
 mod stated;
 mod tips;
 
-pub use compile::Rubric;
 pub(crate) use compile::stem_key;
+pub use compile::{ConceptTerms, Rubric};
 pub use formula::{
     CONCEPT_POINTS, JARGON_PENALTY, JARGON_PENALTY_CAP, LIFT, LIFT_KNEE, QUANTITY_BONUS,
     QUANTITY_BONUS_CAP, RAMBLE_PENALTY_CAP, SATURATION,
@@ -77,7 +77,7 @@ impl Rubric {
         // Which tokens each span covers, in constant time.
         let token_at = TokenAt::new(tokens, text.len());
 
-        // Concepts: every mention, then only those stated in a sentence and not denied.
+        // ConceptTerms: every mention, then only those stated in a sentence and not denied.
         let quantities = quantities(text, tokens);
         // Only a term with a word the answer matches can be found: most terms are skipped.
         let mut live = vec![false; self.terms.len()];

@@ -43,6 +43,24 @@ pub struct Rubric {
     pub(super) vocab: Mutex<Vocab>,
 }
 
+/// A card's concepts as parsed terms, each with its synonyms added: the first half of
+/// compiling a [`Rubric`]. An app can build it in a task of its own and finish with
+/// [`Rubric::from_concepts`] in the next, to keep each task short on a slow phone.
+#[derive(Debug)]
+pub struct ConceptTerms(Vec<Vec<Term>>);
+
+impl ConceptTerms {
+    /// Parse each of `card`'s concepts' terms and add their synonym groups' members.
+    pub fn new(card: &Card) -> ConceptTerms {
+        ConceptTerms(
+            card.concepts
+                .iter()
+                .map(|c| with_synonyms(&c.terms))
+                .collect(),
+        )
+    }
+}
+
 /// A parsed lexicon term with its name and plain swap.
 type LexiconEntry = (Term, &'static str, &'static str);
 
@@ -68,11 +86,14 @@ impl Rubric {
     /// Compile `card`: parse its terms, add synonyms, pick the jargon that applies, and
     /// index every term word so scoring needs only lookups.
     pub fn new(card: &Card) -> Rubric {
-        let concepts: Vec<Vec<Term>> = card
-            .concepts
-            .iter()
-            .map(|c| with_synonyms(&c.terms))
-            .collect();
+        Rubric::from_concepts(card, ConceptTerms::new(card))
+    }
+
+    /// Compile `card` from its [`ConceptTerms`], the first half of [`Rubric::new`] done earlier:
+    /// the amounts its terms state, the jargon that applies, and the index. `concepts` must be
+    /// this card's.
+    pub fn from_concepts(card: &Card, concepts: ConceptTerms) -> Rubric {
+        let ConceptTerms(concepts) = concepts;
         let amounts: Vec<Vec<Quantity>> = card
             .concepts
             .iter()
