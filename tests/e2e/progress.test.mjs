@@ -265,7 +265,12 @@ test("filters choose the next card, and a long history pages", () =>
     assert.match(await page.textContent("[data-testid=weakest]"), /^Your weakest dimension lately is risk: your last 20 answers/);
 
     await visit(page, app.server.url, "/practice", "[data-testid=answer]");
-    await page.click("[data-testid=practice-settings] summary");
+    // The closed panel's controls are drawn as it opens, here from the keyboard.
+    assert.equal(await page.locator("[data-testid=practice-settings] select").count(), 0);
+    await page.focus("[data-testid=practice-settings] summary");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getAttribute("[data-testid=practice-settings]", "open"), "");
+    await page.waitForSelector("[data-testid=filter-deck]");
     await page.selectOption("[data-testid=filter-deck]", "security");
     await page.selectOption("[data-testid=filter-difficulty]", "3");
     await visit(page, app.server.url, "/progress", "[data-testid=progress]");
