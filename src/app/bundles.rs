@@ -158,13 +158,18 @@ fn Elsewhere(props: &ElsewhereProps) -> Html {
 pub fn start(pages: fn(Route) -> Html) {
     // Into its own element: mounted on the body, Yew would clear it, and with it the page
     // drawn at build time that stays until the first page is ready (see `app::Shell`).
-    let props = AppProps {
-        pages: Pages(pages),
-    };
-    match gloo::utils::document().get_element_by_id("app") {
-        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
-    };
+    // In a task after the one that compiled and started the wasm, so neither runs long on a
+    // slow phone.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let props = AppProps {
+            pages: Pages(pages),
+        };
+        match gloo::utils::document().get_element_by_id("app") {
+            Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+            None => yew::Renderer::<App>::with_props(props).render(),
+        };
+    })
+    .forget();
 }
 
 #[cfg(test)]
