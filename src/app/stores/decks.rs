@@ -7,6 +7,7 @@ use crate::bundled::Entry;
 use crate::deck::{Deck, parse_toml};
 use crate::services::net::fetch_text;
 use crate::studio::{FetchAction, Fetches, Have};
+use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -59,21 +60,27 @@ pub fn use_deck_fetches(index: Rc<Vec<Entry>>) -> (UseReducerHandle<Fetches>, Wa
 /// Fetches one deck's file and reports what came of it.
 fn start(entry: Entry, in_flight: Rc<RefCell<Vec<String>>>, done: UseReducerDispatcher<Fetches>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let title = &entry.outline.title;
-        let read = match fetch_text(&entry.file).await {
-            Ok(text) => parse_toml(&entry.file, &text).map_err(|_| {
-                format!("The deck “{title}” arrived damaged. Reload the page to fetch it again.")
-            }),
-            Err(_) => Err(format!(
-                "The deck “{title}” could not be loaded. If you are offline, connect and try \
-                 again; if Boardroom has just been updated, reload the page."
-            )),
-        };
-        // The pages that wait for this deck draw in a task of their own: a slow phone takes
-        // longer than a frame to read a deck, and as much again to draw a card.
-        gloo::timers::callback::Timeout::new(0, move || {
-            in_flight.borrow_mut().retain(|id| *id != entry.outline.id);
-            done.dispatch(FetchAction::Got(entry.outline.id.clone(), read));
+        let fetched = fetch_text(&entry.file).await;
+        // On a slow phone, reading a deck takes longer than a frame, and drawing a card as
+        // much again: each runs in a task of its own, after the one the text arrived in.
+        Timeout::new(0, move || {
+            let title = &entry.outline.title;
+            let read = match fetched {
+                Ok(text) => parse_toml(&entry.file, &text).map_err(|_| {
+                    format!(
+                        "The deck “{title}” arrived damaged. Reload the page to fetch it again."
+                    )
+                }),
+                Err(_) => Err(format!(
+                    "The deck “{title}” could not be loaded. If you are offline, connect and \
+                     try again; if Boardroom has just been updated, reload the page."
+                )),
+            };
+            Timeout::new(0, move || {
+                in_flight.borrow_mut().retain(|id| *id != entry.outline.id);
+                done.dispatch(FetchAction::Got(entry.outline.id.clone(), read));
+            })
+            .forget();
         })
         .forget();
     });
