@@ -82,7 +82,7 @@ fn controls(props: &PracticeSettingsProps) -> Html {
         })
     };
     html! {
-    <div class="settings-grid">
+        <div class="settings-grid">
             <label for="filter-deck">{ "Deck" }</label>
             <select id="filter-deck" data-testid="filter-deck"
                 onchange={change(|s, v| s.deck = (!v.is_empty()).then_some(v))}>
