@@ -156,11 +156,10 @@ fn Elsewhere(props: &ElsewhereProps) -> Html {
 
 /// Start a build: mount [`App`] with `pages` in the page's `#app` element.
 pub fn start(pages: fn(Route) -> Html) {
-    // Into its own element: mounted on the body, Yew would clear it, and with it the page
-    // drawn at build time that stays until the first page is ready (see `app::Shell`).
     // In a task after the one that compiled and started the wasm, so neither runs long on a
-    // slow phone.
-    gloo::timers::callback::Timeout::new(0, move || {
+    // slow phone. Into its own element: mounted on the body, Yew would clear it, and with it
+    // the page drawn at build time that stays until the first page is ready (see `app::Shell`).
+    crate::services::clock::next_task(move || {
         let props = AppProps {
             pages: Pages(pages),
         };
@@ -168,8 +167,7 @@ pub fn start(pages: fn(Route) -> Html) {
             Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
             None => yew::Renderer::<App>::with_props(props).render(),
         };
-    })
-    .forget();
+    });
 }
 
 #[cfg(test)]

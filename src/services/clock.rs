@@ -1,4 +1,5 @@
-//! The clock: the one place the app reads the time (the pure core is handed it).
+//! The clock: the one place the app reads the time (the pure core is handed it), and work put
+//! off to a task of its own.
 
 use crate::progress::Clock;
 
@@ -10,4 +11,10 @@ pub fn now() -> Clock {
         // `getTimezoneOffset` is minutes behind UTC; the clock counts minutes ahead.
         offset_minutes: -(now.get_timezone_offset() as i32),
     }
+}
+
+/// Runs `work` in a task of its own, after the current one. A slow phone can then paint and
+/// answer input between two long pieces of work, instead of running them as one long task.
+pub fn next_task(work: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, work).forget();
 }

@@ -41,7 +41,7 @@ fn check(outcome: UseStateHandle<Outcome>, label: String, text: String) {
     let notes = is_notes(&label, &text);
     let finish = move |outcome: UseStateHandle<Outcome>, thesaurus: Rc<Thesaurus>| {
         outcome.set(Outcome::Busy(format!("Checking “{label}”…")));
-        gloo::timers::callback::Timeout::new(0, move || {
+        crate::services::clock::next_task(move || {
             outcome.set(match import(&label, &text, &thesaurus) {
                 Ok(deck) => Outcome::Ready {
                     deck: Rc::new(deck),
@@ -53,8 +53,7 @@ fn check(outcome: UseStateHandle<Outcome>, label: String, text: String) {
                     errors: Rc::new(errors),
                 },
             });
-        })
-        .forget();
+        });
     };
     if !notes {
         finish(outcome, Rc::default());

@@ -5,9 +5,9 @@
 use super::super::{Same, use_library};
 use crate::bundled::Entry;
 use crate::deck::{Deck, parse_toml};
+use crate::services::clock::next_task;
 use crate::services::net::fetch_text;
 use crate::studio::{FetchAction, Fetches, Have};
-use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -63,7 +63,7 @@ fn start(entry: Entry, in_flight: Rc<RefCell<Vec<String>>>, done: UseReducerDisp
         let fetched = fetch_text(&entry.file).await;
         // On a slow phone, reading a deck takes longer than a frame, and drawing a card as
         // much again: each runs in a task of its own, after the one the text arrived in.
-        Timeout::new(0, move || {
+        next_task(move || {
             let title = &entry.outline.title;
             let read = match fetched {
                 Ok(text) => parse_toml(&entry.file, &text).map_err(|_| {
@@ -76,13 +76,11 @@ fn start(entry: Entry, in_flight: Rc<RefCell<Vec<String>>>, done: UseReducerDisp
                      try again; if Boardroom has just been updated, reload the page."
                 )),
             };
-            Timeout::new(0, move || {
+            next_task(move || {
                 in_flight.borrow_mut().retain(|id| *id != entry.outline.id);
                 done.dispatch(FetchAction::Got(entry.outline.id.clone(), read));
-            })
-            .forget();
-        })
-        .forget();
+            });
+        });
     });
 }
 
