@@ -213,7 +213,7 @@ fn resumed(resume: Option<&SavedGame>, fresh: Match) -> Match {
 }
 
 /// What a screen where someone answers needs for the round the game is in: its card, the
-/// card's rubric (compiled just after the card is drawn), and the answer being typed with the
+/// card's rubric (compiled once an answer is begun), and the answer being typed with the
 /// box that sends it.
 struct Turn {
     card: Rc<Card>,
@@ -245,8 +245,8 @@ impl Turn {
 #[hook]
 fn use_turn(game: &GameStore, cards: &[Rc<Card>]) -> Turn {
     let card = cards[usize::from(round_in(game.phase(), game.rounds()))].clone();
-    let rubric = use_card_rubric(&card);
     let answer = use_state(String::new);
+    let rubric = use_card_rubric(&card, !answer.trim().is_empty());
     let on_submit = submit_answer(game, &answer, &rubric);
     Turn {
         card,

@@ -228,8 +228,9 @@ fn Practice(props: &PracticeProps) -> Html {
     let progress = use_progress();
     // Why the card came up, as it stood when it was opened (scoring it changes the answer).
     let why = use_state(|| props.why.clone());
-    let rubric = use_card_rubric(&props.card);
     let answer = use_state(String::new);
+    let typed = !answer.trim().is_empty();
+    let rubric = use_card_rubric(&props.card, typed);
     let answer_ref = use_node_ref();
     let heading_ref = use_node_ref();
     // The countdown runs until the learner scores; a retry starts it again.
@@ -299,8 +300,11 @@ fn Practice(props: &PracticeProps) -> Html {
         })
     };
 
-    // Nothing to score until the first word: the card's first frame does not wait for the rubric.
-    let live = (!answer.trim().is_empty()).then(|| rubric.get().score(scored_part(&answer)));
+    // Nothing to score until the first word, and then until the rubric is compiled (a few tasks).
+    let live = typed
+        .then(|| rubric.ready())
+        .flatten()
+        .map(|rubric| rubric.score(scored_part(&answer)));
     let scored_total = state.report.as_ref().map(|r| r.total);
     html! {
         <section class="page practice" data-testid="practice">

@@ -1,9 +1,10 @@
-//! A card's rubric for a screen that scores answers to it, compiled off the card's first frame.
+//! A card's rubric for a screen that scores answers to it, compiled once an answer is begun.
 //!
 //! Compiling a rubric (stemming every term and the model answer) takes longer than a frame on
-//! a slow phone, and nothing on a card's first frame needs it: the live score waits for a
-//! first word. So the screen draws the card first, and the rubric compiles in three short
-//! tasks just after, or at once if an answer needs it sooner.
+//! a slow phone, and nothing on the card's screen needs it before a first word: the live score
+//! waits for one. So the rubric compiles in three short tasks after the first word, the box
+//! answering keystrokes between them, or at once if an answer is scored sooner. A card only
+//! read, or passed over, compiles nothing, and opening one is that much shorter.
 
 use crate::deck::Card;
 use crate::rubric::{ConceptTerms, Rubric};
@@ -27,6 +28,14 @@ impl Kept {
             Kept::Terms(for_card, _) | Kept::Rubric(for_card, _) => same(for_card, card),
         }
     }
+
+    /// The rubric kept, if it is `card`'s.
+    fn rubric_for(&self, card: &Rc<Card>) -> Option<Rc<Rubric>> {
+        match self {
+            Kept::Rubric(for_card, rubric) if same(for_card, card) => Some(rubric.clone()),
+            _ => None,
+        }
+    }
 }
 
 /// The same card: the same `Rc`, or an equal card (the library drawn again).
@@ -35,7 +44,7 @@ fn same(a: &Rc<Card>, b: &Rc<Card>) -> bool {
 }
 
 /// The rubric of one card: [`CardRubric::get`] gives it, compiling it first if the tasks after
-/// the card's first frame have not yet.
+/// the first word have not yet; [`CardRubric::ready`] gives it only once they have.
 #[derive(Clone)]
 pub struct CardRubric {
     card: Rc<Card>,
@@ -46,6 +55,11 @@ impl CardRubric {
     /// The card's compiled rubric.
     pub fn get(&self) -> Rc<Rubric> {
         compile(&self.kept, &self.card)
+    }
+
+    /// The card's rubric if it is compiled; `None` while it compiles, and before a first word.
+    pub fn ready(&self) -> Option<Rc<Rubric>> {
+        self.kept.borrow().rubric_for(&self.card)
     }
 }
 
@@ -86,25 +100,30 @@ fn in_tasks(mut steps: std::vec::IntoIter<Step>, timers: Rc<RefCell<Vec<Timeout>
     timers.borrow_mut().push(timer);
 }
 
-/// `card`'s rubric, compiled in the tasks after the screen first draws the card: one builds
+/// `card`'s rubric, compiled once `typed` (an answer to it is begun) in three tasks: one builds
 /// the tables every rubric shares (the first card only), the next this card's concepts' terms,
-/// and the last the rest of its rubric.
+/// and the last the rest of its rubric, after which the screen draws again.
 #[hook]
-pub fn use_card_rubric(card: &Rc<Card>) -> CardRubric {
+pub fn use_card_rubric(card: &Rc<Card>, typed: bool) -> CardRubric {
     let kept = use_mut_ref(|| Kept::Nothing);
+    let redraw = use_force_update();
     {
         let kept = kept.clone();
-        use_effect_with(card.clone(), move |card| {
+        use_effect_with((card.clone(), typed), move |(card, typed)| {
             let timers = Rc::new(RefCell::new(Vec::new()));
-            let (first, last) = ((kept.clone(), card.clone()), (kept, card.clone()));
-            let steps: Vec<Step> = vec![
-                Box::new(Rubric::prepare),
-                Box::new(move || compile_terms(&first.0, &first.1)),
-                Box::new(move || {
-                    compile(&last.0, &last.1);
-                }),
-            ];
-            in_tasks(steps.into_iter(), timers.clone());
+            let compiled = kept.borrow().rubric_for(card).is_some();
+            if *typed && !compiled {
+                let (first, last) = ((kept.clone(), card.clone()), (kept, card.clone()));
+                let steps: Vec<Step> = vec![
+                    Box::new(Rubric::prepare),
+                    Box::new(move || compile_terms(&first.0, &first.1)),
+                    Box::new(move || {
+                        compile(&last.0, &last.1);
+                        redraw.force_update();
+                    }),
+                ];
+                in_tasks(steps.into_iter(), timers.clone());
+            }
             move || drop(timers.take())
         });
     }
@@ -156,5 +175,26 @@ mod tests {
         // A first half asked for after the rubric is kept does not replace it.
         compile_terms(&kept, &cards[1]);
         assert!(Rc::ptr_eq(&rubric, &compile(&kept, &cards[1])));
+    }
+
+    #[test]
+    fn a_rubric_is_ready_only_once_compiled_and_only_for_its_card() {
+        let cards = cards();
+        assert!(cards.len() >= 2, "a bundled deck with two cards");
+        let kept = Rc::new(RefCell::new(Kept::Nothing));
+        let rubric = |card: &Rc<Card>| CardRubric {
+            card: card.clone(),
+            kept: kept.clone(),
+        };
+        // Asking whether it is ready compiles nothing, not even the first half.
+        assert!(rubric(&cards[0]).ready().is_none());
+        assert!(matches!(&*kept.borrow(), Kept::Nothing));
+        compile_terms(&kept, &cards[0]);
+        assert!(rubric(&cards[0]).ready().is_none(), "half compiled");
+        let compiled = rubric(&cards[0]).get();
+        let ready = rubric(&cards[0]).ready();
+        assert!(ready.is_some_and(|r| Rc::ptr_eq(&r, &compiled)));
+        // Another card's screen does not take this card's rubric for its own.
+        assert!(rubric(&cards[1]).ready().is_none());
     }
 }

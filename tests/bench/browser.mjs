@@ -83,6 +83,8 @@ async function keystroke(browser, url) {
   const words = GOOD.split(" ").filter(Boolean);
   const answer = Array.from({ length: 300 }, (_, i) => words[i % words.length]).join(" ");
   await p.fill("[data-testid=answer]", answer);
+  // The rubric compiles in the tasks after the first word; keystrokes are timed after that.
+  await p.waitForSelector("[data-testid=live-total]");
   const times = await p.evaluate(async () => {
     const box = document.querySelector("[data-testid=answer]");
     // Until the next task: the handler, Yew's render and the scoring in it all run before.

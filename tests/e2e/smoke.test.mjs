@@ -292,12 +292,17 @@ test("practice: a strong answer scores high and is explained", () =>
     await page.waitForFunction(() => location.hash === "#/practice/architecture/api-gateway-refactor");
     assert.equal(await page.textContent("[data-testid=why]"), "New card");
 
+    // The card's rubric compiles once an answer is begun: the live score follows it, and
+    // agrees with the score.
+    assert.match(await page.textContent("[data-testid=live-score]"), /will show here as you type/);
     await page.getByLabel("What would you say to the VP of Sales?").fill(GOOD);
     assert.match(await page.textContent("#answer-help"), /\d+ words of about \d+$/);
+    const live = Number(await (await page.waitForSelector("[data-testid=live-total]")).textContent());
     await page.getByRole("button", { name: "Score" }).click();
     await page.waitForSelector("[data-testid=score-panel]");
 
     assert.ok((await total(page)) > 70, `total ${await total(page)}`);
+    assert.equal(await total(page), live);
     for (const dimension of ["risk", "cost", "opportunity"]) {
       const row = await page.textContent(`[data-testid=dimension-${dimension}]`);
       assert.match(row, /\d+$/, dimension);

@@ -40,8 +40,11 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
         },
         Phase::Answering { round, .. } => {
             let typed = !answer.trim().is_empty();
-            let live =
-                typed.then(|| Rc::new(rubric.get().score(crate::rubric::scored_part(&answer))));
+            // Once the rubric is compiled, a few tasks after the first word.
+            let live = typed
+                .then(|| rubric.ready())
+                .flatten()
+                .map(|rubric| Rc::new(rubric.score(crate::rubric::scored_part(&answer))));
             html! {
                 <>
                     <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>
