@@ -3,8 +3,9 @@
 //! `build.rs` parses and validates every `scenarios/*.toml` at build time, so the app ships
 //! decks known to be valid. The wasm carries only their outlines (titles, cards' names and
 //! labels: what lists, filters and the scheduler need), written by `build.rs` as one compact
-//! text of fields that [`index`] reads back. Each deck's file is served beside the app under
-//! a name that changes with its contents ([`Entry::file`]); the app fetches it when a card of
+//! text of fields that [`index`] reads back. Each deck is served beside the app as JSON
+//! (`build.rs` writes it; the app reads it faster, and with less code, than the TOML), under a
+//! name that changes with its contents ([`Entry::file`]); the app fetches it when a card of
 //! the deck is first opened, and the service worker keeps it for offline use. `make test`
 //! also runs their calibration (`boardroom check`), and a test checks that the outlines here
 //! are those of the decks the parser reads from `scenarios/`.
@@ -23,7 +24,7 @@ const SEPARATOR: char = '\u{1f}';
 pub struct Entry {
     /// What lists and filters show of it.
     pub outline: Outline,
-    /// Its file's path beside `index.html`: `decks/<name>.<hash>.toml`.
+    /// Its file's path beside `index.html`: `decks/<name>.<hash>.json`.
     pub file: String,
 }
 

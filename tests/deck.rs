@@ -3,7 +3,7 @@
 mod util;
 
 use boardroom::bundled;
-use boardroom::deck::{Expect, parse_toml};
+use boardroom::deck::{Expect, parse_json, parse_toml};
 use boardroom::rubric::score;
 
 /// Replace the first occurrence of `from` in the demo deck.
@@ -135,8 +135,7 @@ fn scenario_files() -> Vec<std::path::PathBuf> {
     files
 }
 
-/// FNV-1a, 64 bits: the hash in a served deck file's name (`build.rs`, and
-/// `scripts/deck-files.mjs`, which must agree).
+/// FNV-1a, 64 bits: the hash in a served deck file's name (`served_name` in `build.rs`).
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3)
@@ -144,7 +143,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 #[test]
-fn the_bundled_index_outlines_every_deck_and_names_its_file_by_its_contents() {
+fn the_bundled_index_outlines_every_deck_and_names_its_served_json_by_its_contents() {
     // The published test vectors of FNV-1a 64.
     assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
     assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
@@ -153,17 +152,20 @@ fn the_bundled_index_outlines_every_deck_and_names_its_file_by_its_contents() {
     let index = bundled::index();
     assert_eq!(index.len(), files.len());
     for (entry, path) in index.iter().zip(&files) {
-        let bytes = std::fs::read(path).unwrap();
-        let deck = parse_toml(
-            &path.display().to_string(),
-            std::str::from_utf8(&bytes).unwrap(),
-        )
-        .unwrap();
+        let label = path.display().to_string();
+        let deck = parse_toml(&label, &std::fs::read_to_string(path).unwrap()).unwrap();
         assert_eq!(entry.outline, deck.outline());
+        // What build.rs serves (`served_json`): compact JSON that reads back as the same deck.
+        let json = serde_json::to_string(&deck).unwrap();
+        assert_eq!(
+            parse_json(&entry.file, &json).as_ref(),
+            Ok(&deck),
+            "{label}"
+        );
         let stem = path.file_stem().unwrap().to_str().unwrap();
         assert_eq!(
             entry.file,
-            format!("decks/{stem}.{:016x}.toml", fnv1a(&bytes))
+            format!("decks/{stem}.{:016x}.json", fnv1a(json.as_bytes()))
         );
     }
 }

@@ -11,4 +11,4 @@ mod validate;
 
 pub use error::DeckError;
 pub use model::{Card, Concept, Deck, Dimension, Example, Expect};
-pub use parse::parse_bytes;
+pub use parse::{parse_bytes, parse_json};

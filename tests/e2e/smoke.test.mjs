@@ -379,11 +379,15 @@ test("the wasm carries the decks' titles but not their text, which is served as 
   for (const file of scenarios) {
     const text = await readFile(`scenarios/${file}`, "utf8");
     const stem = file.slice(0, -".toml".length);
-    const copy = served.find((f) => f.startsWith(`${stem}.`) && /^[^.]+\.[0-9a-f]{16}\.toml$/.test(f));
-    assert.ok(copy, `${file} is served as decks/${stem}.<hash>.toml`);
-    assert.equal(await readFile(`dist/decks/${copy}`, "utf8"), text, `${copy} is ${file}`);
+    const copy = served.find((f) => f.startsWith(`${stem}.`) && /^[^.]+\.[0-9a-f]{16}\.json$/.test(f));
+    assert.ok(copy, `${file} is served as decks/${stem}.<hash>.json`);
     const title = text.match(/^title = "(.+)"$/m)[1];
     const prompt = text.match(/^prompt = "(.+)"$/m)[1];
+    // The served JSON is the deck of the TOML (build.rs and a native test check it field by
+    // field; here, what a reader would spot).
+    const json = JSON.parse(await readFile(`dist/decks/${copy}`, "utf8"));
+    assert.equal(json.title, title, `${copy} is ${file}`);
+    assert.equal(json.cards[0].prompt, prompt.replace(/\\"/g, '"'), `${copy} is ${file}`);
     assert.ok(bytes.includes(title), `${file}: its title is in the wasm (the outline)`);
     assert.ok(!bytes.includes(prompt), `${file}: its first prompt is not in the wasm`);
   }
@@ -394,7 +398,7 @@ test("a deck that cannot be fetched says so, and Try again fetches it", async ()
   const { page, problems, close } = await openPage(app.browser, { serviceWorkers: "block" });
   try {
     let failing = true;
-    await page.route("**/decks/*.toml", (route) => (failing ? route.abort() : route.continue()));
+    await page.route("**/decks/*.json", (route) => (failing ? route.abort() : route.continue()));
     await visit(page, app.server.url, "/practice/security/patch-now", "[data-testid=deck-failed]");
     assert.match(
       await page.textContent("[data-testid=deck-failed]"),
@@ -405,15 +409,15 @@ test("a deck that cannot be fetched says so, and Try again fetches it", async ()
     await page.waitForSelector("[data-testid=answer]");
     assert.equal(await page.textContent("[data-testid=card-title]"), "Emergency security patch");
     // Moving to another deck's card shows a loading line until its file is here.
-    await page.unroute("**/decks/*.toml");
-    const release = await holdRequests(page, "**/decks/*.toml");
+    await page.unroute("**/decks/*.json");
+    const release = await holdRequests(page, "**/decks/*.json");
     await page.evaluate(() => (location.hash = "#/practice/team/second-on-call"));
     await page.waitForSelector("[data-testid=deck-loading]");
     assert.match(await page.textContent("[data-testid=deck-loading]"), /Loading the deck “.+”…/);
     release();
     await page.waitForSelector("[data-testid=answer]");
     // The only problems are the fetches made to fail.
-    assert.ok(problems.length > 0 && problems.every((p) => /decks\/security\.[0-9a-f]{16}\.toml|Failed to load resource: net::ERR_FAILED/.test(p)), problems.join("\n"));
+    assert.ok(problems.length > 0 && problems.every((p) => /decks\/security\.[0-9a-f]{16}\.json|Failed to load resource: net::ERR_FAILED/.test(p)), problems.join("\n"));
   } finally {
     await close();
   }
@@ -421,7 +425,7 @@ test("a deck that cannot be fetched says so, and Try again fetches it", async ()
 
 test("a first visit keeps the page drawn at build time until the card's deck is here", () =>
   withPage(async (page) => {
-    const release = await holdRequests(page, "**/decks/*.toml");
+    const release = await holdRequests(page, "**/decks/*.json");
     await recordLayoutShifts(page);
     await page.goto(`${app.server.url}#/practice/reliability/customer-downtime`);
     // The app has started (its header is in the page) but stays hidden behind the drawing.

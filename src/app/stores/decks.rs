@@ -4,7 +4,7 @@
 
 use super::super::{Same, use_library};
 use crate::bundled::Entry;
-use crate::deck::{Deck, parse_toml};
+use crate::deck::{Deck, parse_json};
 use crate::services::clock::next_task;
 use crate::services::net::fetch_text;
 use crate::studio::{FetchAction, Fetches, Have};
@@ -66,7 +66,7 @@ fn start(entry: Entry, in_flight: Rc<RefCell<Vec<String>>>, done: UseReducerDisp
         next_task(move || {
             let title = &entry.outline.title;
             let read = match fetched {
-                Ok(text) => parse_toml(&entry.file, &text).map_err(|_| {
+                Ok(text) => parse_json(&entry.file, &text).map_err(|_| {
                     format!(
                         "The deck “{title}” arrived damaged. Reload the page to fetch it again."
                     )
