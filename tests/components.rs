@@ -4,7 +4,8 @@ mod util;
 
 use boardroom::app::{PracticeAction, PracticeState};
 use boardroom::components::{
-    ScorePanel, ScorePanelProps, TrendChartProps, card_view, deck_wait, live_score, trend_chart,
+    QrCode, QrCodeProps, ScorePanel, ScorePanelProps, TrendChartProps, card_view, deck_wait,
+    live_score, qr_path, trend_chart,
 };
 use boardroom::progress::DayPoint;
 use boardroom::rubric::score;
@@ -339,4 +340,26 @@ async fn deck_wait_says_a_deck_is_coming_or_why_it_is_not_with_a_retry() {
     for done in [Have::Whole(&deck), Have::Unknown] {
         assert_eq!(render(deck_wait(done, &retry)).await, "", "{done:?}");
     }
+}
+
+#[tokio::test]
+async fn a_qr_code_first_draws_a_blank_square_then_its_code_or_why_not() {
+    // The first frame (all a server render draws: the effect that works out the code does not
+    // run) holds the code's place, hidden from screen readers until it is there.
+    let props = QrCodeProps {
+        text: "http://127.0.0.1/#/play/join?deck=architecture".into(),
+        label: "QR code of the join link".into(),
+    };
+    let first = LocalServerRenderer::<QrCode>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(first.contains(r#"class="qr""#), "{first}");
+    assert!(first.contains(r#"aria-hidden="true""#), "{first}");
+    assert!(!first.contains(r#"data-testid="qr""#), "{first}");
+    // What the next task draws: a square code with its quiet margin, or nothing for a text
+    // longer than any QR code holds.
+    let (side, path) = qr_path("http://127.0.0.1/#/play/join?deck=architecture").unwrap();
+    assert!(side > 21 + 8 && path.starts_with('M'), "{side} {path}");
+    assert_eq!(qr_path(&"x".repeat(5_000)), None);
 }

@@ -34,6 +34,8 @@ const JSQR = require.resolve("jsqr/dist/jsQR.js");
  * rightly refuses the `data:` image this takes.
  */
 async function readQr(page) {
+  // The code is worked out in the task after the screen draws, in a blank square until then.
+  await page.waitForSelector("[data-testid=qr]");
   const xml = await page.evaluate(() => new XMLSerializer().serializeToString(document.querySelector("[data-testid=qr]")));
   const blank = await page.context().newPage();
   try {
@@ -369,6 +371,7 @@ test("a custom deck travels inside the join link to a fresh phone", async () => 
     const link = await page.getAttribute("[data-testid=join-link]", "href");
     assert.match(link, /&pack=[A-Za-z0-9_-]+$/);
     assert.equal(await page.locator("[data-testid=game-code]").count(), 0);
+    await page.waitForSelector("[data-testid=qr], [data-testid=qr-too-long]");
     const qr = (await page.locator("[data-testid=qr]").count()) ? "a QR code" : "no QR code (too long)";
     console.log(`# join link (custom 7-card deck): ${link.length} characters, ${qr}`);
     await page.click("[data-testid=start-round]");
