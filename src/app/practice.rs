@@ -301,9 +301,9 @@ fn Practice(props: &PracticeProps) -> Html {
     };
 
     // Nothing to score until the first word, and then until the rubric is compiled (a few tasks).
-    let live = typed
-        .then(|| rubric.ready())
-        .flatten()
+    let live = rubric
+        .ready()
+        .filter(|_| typed)
         .map(|rubric| rubric.score(scored_part(&answer)));
     let scored_total = state.report.as_ref().map(|r| r.total);
     html! {

@@ -41,9 +41,9 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
         Phase::Answering { round, .. } => {
             let typed = !answer.trim().is_empty();
             // Once the rubric is compiled, a few tasks after the first word.
-            let live = typed
-                .then(|| rubric.ready())
-                .flatten()
+            let live = rubric
+                .ready()
+                .filter(|_| typed)
                 .map(|rubric| Rc::new(rubric.score(crate::rubric::scored_part(&answer))));
             html! {
                 <>
