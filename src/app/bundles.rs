@@ -167,7 +167,8 @@ pub fn start(pages: fn(Route) -> Html) {
             Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
             None => yew::Renderer::<App>::with_props(props).render(),
         };
-    });
+    })
+    .forget();
 }
 
 #[cfg(test)]

@@ -219,6 +219,8 @@ struct Turn {
     card: Rc<Card>,
     rubric: CardRubric,
     answer: UseStateHandle<String>,
+    /// Whether anything but spaces is typed: the answer is begun.
+    typed: bool,
     on_submit: Callback<()>,
 }
 
@@ -246,12 +248,14 @@ impl Turn {
 fn use_turn(game: &GameStore, cards: &[Rc<Card>]) -> Turn {
     let card = cards[usize::from(round_in(game.phase(), game.rounds()))].clone();
     let answer = use_state(String::new);
-    let rubric = use_card_rubric(&card, !answer.trim().is_empty());
+    let typed = !answer.trim().is_empty();
+    let rubric = use_card_rubric(&card, typed);
     let on_submit = submit_answer(game, &answer, &rubric);
     Turn {
         card,
         rubric,
         answer,
+        typed,
         on_submit,
     }
 }

@@ -8,6 +8,7 @@
 
 use crate::deck::Card;
 use crate::rubric::{ConceptTerms, Rubric};
+use crate::services::clock::next_task;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -30,9 +31,9 @@ impl Kept {
     }
 
     /// The rubric kept, if it is `card`'s.
-    fn rubric_for(&self, card: &Rc<Card>) -> Option<Rc<Rubric>> {
+    fn rubric_for(&self, card: &Rc<Card>) -> Option<&Rc<Rubric>> {
         match self {
-            Kept::Rubric(for_card, rubric) if same(for_card, card) => Some(rubric.clone()),
+            Kept::Rubric(for_card, rubric) if same(for_card, card) => Some(rubric),
             _ => None,
         }
     }
@@ -59,7 +60,7 @@ impl CardRubric {
 
     /// The card's rubric if it is compiled; `None` while it compiles, and before a first word.
     pub fn ready(&self) -> Option<Rc<Rubric>> {
-        self.kept.borrow().rubric_for(&self.card)
+        self.kept.borrow().rubric_for(&self.card).cloned()
     }
 }
 
@@ -93,7 +94,7 @@ type Step = Box<dyn FnOnce()>;
 fn in_tasks(mut steps: std::vec::IntoIter<Step>, timers: Rc<RefCell<Vec<Timeout>>>) {
     let Some(step) = steps.next() else { return };
     let next = timers.clone();
-    let timer = Timeout::new(0, move || {
+    let timer = next_task(move || {
         step();
         in_tasks(steps, next);
     });

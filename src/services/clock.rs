@@ -15,6 +15,9 @@ pub fn now() -> Clock {
 
 /// Runs `work` in a task of its own, after the current one. A slow phone can then paint and
 /// answer input between two long pieces of work, instead of running them as one long task.
-pub fn next_task(work: impl FnOnce() + 'static) {
-    gloo::timers::callback::Timeout::new(0, work).forget();
+/// Gives the timer: dropping it before the task runs cancels the work (a screen's cleanup);
+/// `forget()` it where nothing will cancel it.
+#[must_use = "dropping the timer cancels the work: keep it, or forget() it"]
+pub fn next_task(work: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(0, work)
 }

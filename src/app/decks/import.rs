@@ -53,7 +53,8 @@ fn check(outcome: UseStateHandle<Outcome>, label: String, text: String) {
                     errors: Rc::new(errors),
                 },
             });
-        });
+        })
+        .forget();
     };
     if !notes {
         finish(outcome, Rc::default());

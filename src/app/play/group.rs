@@ -39,11 +39,10 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
             </>
         },
         Phase::Answering { round, .. } => {
-            let typed = !answer.trim().is_empty();
             // Once the rubric is compiled, a few tasks after the first word.
             let live = rubric
                 .ready()
-                .filter(|_| typed)
+                .filter(|_| turn.typed)
                 .map(|rubric| Rc::new(rubric.score(crate::rubric::scored_part(&answer))));
             html! {
                 <>

@@ -79,8 +79,10 @@ fn start(entry: Entry, in_flight: Rc<RefCell<Vec<String>>>, done: UseReducerDisp
             next_task(move || {
                 in_flight.borrow_mut().retain(|id| *id != entry.outline.id);
                 done.dispatch(FetchAction::Got(entry.outline.id.clone(), read));
-            });
-        });
+            })
+            .forget();
+        })
+        .forget();
     });
 }
 
