@@ -32,7 +32,8 @@ lint:
 
 ## bench: every budget, printed with its target: native scoring (divan), then in headless
 ## Chromium against a release build served gzipped on 127.0.0.1: first-load size, live
-## scoring per keystroke, deck import, the progress page, memory; then Lighthouse 12
+## scoring per keystroke, deck import, the progress page, memory; then Lighthouse 12, five runs a
+## page, the median held to its target (RUNS=n for another count)
 bench:
 	@scripts/tools.sh test
 	trunk build --release
