@@ -15,7 +15,7 @@ pub use host::PlayHost;
 pub use join::PlayJoin;
 pub use setup::PlaySetup;
 
-use crate::app::rubric::{CardRubric, use_card_rubric};
+use crate::app::rubric::{CardRubric, begun, use_card_rubric};
 use crate::app::{GameStore, Library, use_deck, use_game, use_library, use_title};
 use crate::components::{AnswerBoxProps, Submit, answer_box, deck_wait};
 use crate::deck::{Card, Deck};
@@ -219,8 +219,6 @@ struct Turn {
     card: Rc<Card>,
     rubric: CardRubric,
     answer: UseStateHandle<String>,
-    /// Whether anything but spaces is typed: the answer is begun.
-    typed: bool,
     on_submit: Callback<()>,
 }
 
@@ -248,14 +246,12 @@ impl Turn {
 fn use_turn(game: &GameStore, cards: &[Rc<Card>]) -> Turn {
     let card = cards[usize::from(round_in(game.phase(), game.rounds()))].clone();
     let answer = use_state(String::new);
-    let typed = !answer.trim().is_empty();
-    let rubric = use_card_rubric(&card, typed);
+    let rubric = use_card_rubric(&card, begun(&answer));
     let on_submit = submit_answer(game, &answer, &rubric);
     Turn {
         card,
         rubric,
         answer,
-        typed,
         on_submit,
     }
 }

@@ -5,7 +5,7 @@ mod state;
 
 pub use state::{PracticeAction, PracticeState};
 
-use super::rubric::use_card_rubric;
+use super::rubric::{begun, use_card_rubric};
 use super::{Library, Route, use_deck, use_library, use_progress, use_title};
 use crate::components::{
     AnswerBoxProps, Countdown, FlagForm, PracticeSettings, ScorePanel, Submit, answer_box,
@@ -229,8 +229,7 @@ fn Practice(props: &PracticeProps) -> Html {
     // Why the card came up, as it stood when it was opened (scoring it changes the answer).
     let why = use_state(|| props.why.clone());
     let answer = use_state(String::new);
-    let typed = !answer.trim().is_empty();
-    let rubric = use_card_rubric(&props.card, typed);
+    let rubric = use_card_rubric(&props.card, begun(&answer));
     let answer_ref = use_node_ref();
     let heading_ref = use_node_ref();
     // The countdown runs until the learner scores; a retry starts it again.
@@ -301,10 +300,7 @@ fn Practice(props: &PracticeProps) -> Html {
     };
 
     // Nothing to score until the first word, and then until the rubric is compiled (a few tasks).
-    let live = rubric
-        .ready()
-        .filter(|_| typed)
-        .map(|rubric| rubric.score(scored_part(&answer)));
+    let live = rubric.live(&answer);
     let scored_total = state.report.as_ref().map(|r| r.total);
     html! {
         <section class="page practice" data-testid="practice">

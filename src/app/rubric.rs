@@ -7,7 +7,7 @@
 //! read, or passed over, compiles nothing, and opening one is that much shorter.
 
 use crate::deck::Card;
-use crate::rubric::{ConceptTerms, Rubric};
+use crate::rubric::{ConceptTerms, Report, Rubric, scored_part};
 use crate::services::clock::next_task;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -62,6 +62,19 @@ impl CardRubric {
     pub fn ready(&self) -> Option<Rc<Rubric>> {
         self.kept.borrow().rubric_for(&self.card).cloned()
     }
+
+    /// The live score of `answer` (its scored part): once it is [`begun`] and the rubric is
+    /// compiled, a few tasks after the first word; `None` until then.
+    pub fn live(&self, answer: &str) -> Option<Report> {
+        self.ready()
+            .filter(|_| begun(answer))
+            .map(|rubric| rubric.score(scored_part(answer)))
+    }
+}
+
+/// Whether an answer is begun: anything but spaces typed. The rubric compiles from then on.
+pub fn begun(answer: &str) -> bool {
+    !answer.trim().is_empty()
 }
 
 /// `card`'s rubric, finished from what `kept` holds for it or compiled whole, and kept.
@@ -197,5 +210,21 @@ mod tests {
         assert!(ready.is_some_and(|r| Rc::ptr_eq(&r, &compiled)));
         // Another card's screen does not take this card's rubric for its own.
         assert!(rubric(&cards[1]).ready().is_none());
+    }
+
+    #[test]
+    fn the_live_score_waits_for_a_first_word_and_the_compiled_rubric() {
+        let card = cards().remove(0);
+        let rubric = CardRubric {
+            card: card.clone(),
+            kept: Rc::new(RefCell::new(Kept::Nothing)),
+        };
+        let answer = card.model_answer.as_str();
+        assert!(!begun("  \n\t") && begun(" a"));
+        assert!(rubric.live(answer).is_none(), "not compiled yet");
+        rubric.get();
+        assert!(rubric.live(" \n ").is_none(), "nothing typed");
+        let live = rubric.live(answer).map(|r| r.total);
+        assert_eq!(live, Some(Rubric::new(&card).score(answer).total));
     }
 }

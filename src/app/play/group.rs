@@ -39,11 +39,7 @@ pub(super) fn GroupGame(props: &GameProps) -> Html {
             </>
         },
         Phase::Answering { round, .. } => {
-            // Once the rubric is compiled, a few tasks after the first word.
-            let live = rubric
-                .ready()
-                .filter(|_| turn.typed)
-                .map(|rubric| Rc::new(rubric.score(crate::rubric::scored_part(&answer))));
+            let live = rubric.live(&answer).map(Rc::new);
             html! {
                 <>
                     <h1 class="visually-hidden" tabindex="-1" ref={heading}>{ round_of(round, rounds) }</h1>

@@ -1,5 +1,6 @@
 //! Try it: a test answer scored against the card as it stands, as the learner would be.
 
+use crate::app::rubric::begun;
 use crate::components::{ScorePanel, limit_notice, live_score};
 use crate::deck::Card;
 use crate::rubric::{Rubric, scored_part};
@@ -31,9 +32,8 @@ pub fn try_it(
         })
     };
     // Nothing to score before a first word.
-    let typed = !trial.trim().is_empty();
     let report = rubric
-        .filter(|_| typed)
+        .filter(|_| begun(trial))
         .map(|rubric| Rc::new(rubric.score(scored_part(trial))));
     let addressee = card.map_or_else(String::new, Card::addressee);
     let model_answer = card.map_or_else(String::new, |c| c.model_answer.clone());
